@@ -1,0 +1,26 @@
+import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
+
+export default claimRule({
+  meta: {
+    id: 'no-disease-treatment-claim',
+    severity: 'error',
+    category: 'cure-treat',
+    description: 'Disallow claims that a product cures, treats, heals or mitigates a disease.',
+    regulations: ['fdca-201g1b', 'cfr-201.128', 'cfr-101.93g2i', 'cfr-101.93g2ii', 'ftc-act-5-12', 'ftc-health-guidance-2022'],
+    suggestions: [
+      'Remove the claim that the product cures or treats the disease.',
+      'A dietary supplement may describe an effect on the normal structure or function of the body, without naming or implying a disease.',
+    ],
+  },
+  says: (frame) => `cures or treats ${targetName(frame)}`,
+  examples: {
+    incorrect: [
+      { text: 'Treats all forms of cancer', source: 'FDA, quoted by Drug Store News (fixtures/corpus/violative.jsonl)' },
+      { text: 'Our cancer treatments are extremely effective at successfully fighting cancer', source: 'BBB National Programs / NAD case (fixtures/corpus/violative.jsonl)' },
+    ],
+    correct: [
+      { text: 'Although some types of metastatic cancer can be cured with current treatments, most cannot.', source: 'National Cancer Institute, Metastatic Cancer fact sheet (2011)' },
+      { text: 'Once cancer has spread to the bones or to other parts of the body it’s rarely able to be cured.', source: 'American Cancer Society (2016)' },
+    ],
+  },
+});

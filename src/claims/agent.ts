@@ -1,0 +1,136 @@
+/**
+ * The agent of an efficacy statement: who or what is said to cure, stop or kill. compromise
+ * finds the verb phrase and its subject; the subject (or, for an order addressed to the reader,
+ * the means named after "with") is classified with the reviewed agent lexicon and the product
+ * names found on the page.
+ */
+import nlp from 'compromise';
+import type { AgentKind, PageContext, TextRange } from '../types.js';
+import { lexicon, normalizeForMatching } from './lexicon.js';
+
+type View = ReturnType<typeof nlp>;
+
+export interface Agent {
+  kind: AgentKind;
+  text?: string;
+}
+
+interface VerbInfo {
+  start: number;
+  end: number;
+  form: string;
+  infinitive: boolean;
+  passive: boolean;
+  subject: string;
+}
+
+/** compromise's reading of one sentence, done once and shared by every effect in it. */
+export interface ParsedSentence {
+  text: string;
+  verbs: VerbInfo[];
+  firstWordStart: number;
+}
+
+export function parseSentence(text: string): ParsedSentence {
+  const doc: View = nlp(text);
+  const verbs = doc.verbs();
+  const json = verbs.json({ offset: true }) as {
+    offset: { start: number; length: number };
+    verb?: { grammar?: { form?: string; isInfinitive?: boolean; passive?: boolean } };
+  }[];
+  const infos: VerbInfo[] = json.map((v, i) => ({
+    start: v.offset.start,
+    end: v.offset.start + v.offset.length,
+    form: v.verb?.grammar?.form ?? '',
+    infinitive: v.verb?.grammar?.isInfinitive ?? false,
+    passive: v.verb?.grammar?.passive ?? false,
+    subject: (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim(),
+  }));
+  const firstWord = /[A-Za-z]/.exec(text);
+  return { text, verbs: infos, firstWordStart: firstWord?.index ?? 0 };
+}
+
+/** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
+export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
+  const normalized = normalizeForMatching(phrase);
+  if (mentionsProduct(phrase, page)) return 'product';
+  const kinds = lexicon()
+    .agents.filter(({ pattern }) => pattern.test(normalized))
+    .map(({ kind }) => kind);
+  if (kinds.length === 0) return undefined;
+  // "Our tea", "our formula": the seller's voice on a product noun is the product itself.
+  if (kinds[0] === 'seller' && (kinds.includes('product') || kinds.includes('substance'))) return 'product';
+  return kinds[0];
+}
+
+export function mentionsProduct(text: string, page: PageContext): boolean {
+  return page.productNames.some((name) => text.includes(name));
+}
+
+/** Words that may stand before an order without making it a statement ("Now stop …", "1."). */
+const ORDER_PREFIX = /^(?:[\d.)\s•*-]+|now|naturally|help|helps|and|to|please|simply|finally|safely|effectively|[\w\s]{0,40}:)*\s*$/i;
+
+/** The means in "… with MyTea Magic", "… using our tea", "… thanks to X". */
+function instrumentAfter(text: string, from: number): string | undefined {
+  const m = /\b(?:with|using|by|thanks to|through|via|from)\s+((?:[\w'’®™-]+\s*){1,5})/i.exec(text.slice(from));
+  return m?.[1]?.trim();
+}
+
+export function agentOf(
+  parsed: ParsedSentence,
+  effect: TextRange,
+  isVerb: boolean,
+  page: PageContext,
+): { agent: Agent; instrument?: string; passive?: boolean } {
+  const { text, verbs } = parsed;
+  const instrumentText = instrumentAfter(text, effect.start);
+  const instrumentKind = instrumentText ? classifyPhrase(instrumentText, page) : undefined;
+  const instrument =
+    instrumentKind === 'product' || instrumentKind === 'substance' || instrumentKind === 'seller' ? instrumentText : undefined;
+
+  const index = isVerb ? verbs.findIndex((v) => v.start <= effect.start && effect.start < v.end) : -1;
+  let subject = '';
+  if (index >= 0) {
+    const verb = verbs[index]!;
+    const before = text.slice(0, verb.start);
+    if (verb.form === 'imperative' || (!verb.subject && ORDER_PREFIX.test(before))) {
+      return { agent: { kind: 'imperative', text: instrument }, instrument };
+    }
+    // "It is treated as stage IV cancer", "symptoms can be treated": the subject is what is
+    // acted on, not the agent. The agent is only known from "by/with …", else nobody is named.
+    if (verb.passive) {
+      if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
+      return { agent: instrument ? { kind: instrumentKind!, text: instrument } : { kind: 'unknown' }, instrument, passive: true };
+    }
+    subject = verb.infinitive ? '' : verb.subject;
+    // "… helps stop …", "… designed to kill …": the subject belongs to the verb that governs.
+    for (let j = index - 1; !subject && j >= 0; j--) subject = verbs[j]!.subject;
+  } else if (isVerb && ORDER_PREFIX.test(text.slice(0, effect.start))) {
+    // compromise read the order's verb as a noun ("Target tumors …").
+    return { agent: { kind: 'imperative', text: instrument }, instrument };
+  } else {
+    // A noun phrase claim ("a cure for cancer"): the subject of the clause it stands in.
+    const governing = verbs.filter((v) => v.start < effect.start && v.subject);
+    subject = governing.length ? governing[governing.length - 1]!.subject : verbs.find((v) => v.subject)?.subject ?? '';
+  }
+
+  const kind = subject ? classifyPhrase(subject, page) : undefined;
+  if (kind) return { agent: { kind, text: subject }, instrument };
+  // No subject we can name: any product, testimonial or seller word before the effect decides.
+  const before = text.slice(0, effect.start);
+  const fallback = classifyPhrase(before, page);
+  if (fallback === 'product' || fallback === 'testimonial' || fallback === 'seller') {
+    return { agent: { kind: fallback, text: before.trim() }, instrument };
+  }
+  if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
+  if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
+  return { agent: { kind: fallback ?? 'unknown', text: subject || undefined }, instrument };
+}
+
+/** The subject of the last verb that has one: what a list introduced by a colon is about. */
+export function leadSubject(parsed: ParsedSentence): string | undefined {
+  for (let i = parsed.verbs.length - 1; i >= 0; i--) {
+    if (parsed.verbs[i]!.subject) return parsed.verbs[i]!.subject;
+  }
+  return undefined;
+}

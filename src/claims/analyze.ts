@@ -1,0 +1,104 @@
+/**
+ * The NLP pass: runs once per document and is shared by every rule. A cheap lexicon screen
+ * picks the sentences that can hold a claim; only those are read by compromise.
+ */
+import type { ClaimFrame, Document, PageContext, Sentence } from '../types.js';
+import { agentOf, classifyPhrase, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
+import { findEffects } from './effects.js';
+import { framingOf } from './framing.js';
+import { lexicon, normalizeForMatching } from './lexicon.js';
+import { pageContext } from './page-context.js';
+import { endsWithProductNoun } from './product-names.js';
+
+export interface AnalyzedDocument {
+  document: Document;
+  page: PageContext;
+  frames: ClaimFrame[];
+  /** How many sentences passed the screen and were parsed, for --timing and the benchmark. */
+  screened: number;
+}
+
+/** A list item after "…, treatment can sometimes:" takes its subject from that lead-in. */
+const LIST_ITEM_MAX_WORDS = 12;
+const LEAD_IN_LOOKBACK = 10;
+
+function isListFragment(sentence: Sentence): boolean {
+  return sentence.text.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && !/[.!?]["'”’)]*$/.test(sentence.text);
+}
+
+function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - LEAD_IN_LOOKBACK); i--) {
+    const candidate = sentences[i]!;
+    if (/:\s*$/.test(candidate.text)) return candidate;
+    if (!isListFragment(candidate)) return undefined;
+  }
+  return undefined;
+}
+
+export function analyzeDocument(document: Document): AnalyzedDocument {
+  const lex = lexicon();
+  const page = pageContext(document);
+  const frames: ClaimFrame[] = [];
+  const parsedCache = new Map<number, ParsedSentence>();
+  const parsed = (s: Sentence): ParsedSentence => {
+    let p = parsedCache.get(s.index);
+    if (!p) parsedCache.set(s.index, (p = parseSentence(s.text)));
+    return p;
+  };
+
+  let screened = 0;
+  for (const sentence of document.sentences) {
+    if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
+    const effects = findEffects(sentence.text);
+    if (effects.length === 0) continue;
+    screened++;
+    for (const effect of effects) {
+      const found = agentOf(parsed(sentence), effect.range, effect.isVerb, page);
+      let { agent } = found;
+      const { instrument, passive } = found;
+      if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
+        const leadIn = leadInFor(document.sentences, sentence.index);
+        const subject = leadIn && leadSubject(parsed(leadIn));
+        const kind = subject && classifyPhrase(subject, page);
+        if (kind) agent = { kind, text: subject };
+      }
+      frames.push({
+        sentence,
+        category: effect.category,
+        effectId: effect.effectId,
+        effect: effect.range,
+        target: effect.target,
+        agent,
+        framing: framingOf(sentence.text, effect.range),
+        instrument,
+        passive,
+      });
+    }
+  }
+  frames.push(...productNameFrames(document, page));
+  return { document, page, frames, screened };
+}
+
+/** 21 CFR 101.93(g)(2)(iv)(A): a disease word in a product's name, at its first mention. */
+function productNameFrames(document: Document, page: PageContext): ClaimFrame[] {
+  const { diseaseWordInName } = lexicon();
+  const frames: ClaimFrame[] = [];
+  for (const name of page.productNames) {
+    if (!diseaseWordInName.test(name)) continue;
+    // Coined and marked names (CancerCare®) are products only where the page sells something.
+    if (page.kind !== 'commerce' && !endsWithProductNoun(name)) continue;
+    const sentence = document.sentences.find((s) => s.text.includes(name));
+    if (!sentence) continue;
+    const start = sentence.text.indexOf(name);
+    const range = { start, end: start + name.length, text: name };
+    frames.push({
+      sentence,
+      category: 'product-name',
+      effectId: 'disease-in-name',
+      effect: range,
+      agent: { kind: 'product', text: name },
+      framing: [],
+    });
+  }
+  return frames;
+}

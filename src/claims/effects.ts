@@ -1,0 +1,89 @@
+/**
+ * Finds efficacy statements in a sentence: an effect verb with its object ("stops … spread",
+ * "kills cancer cells") or a claim phrase ("cure for cancer", "anti-tumor", "alternative to
+ * chemotherapy"), each with the disease target it names.
+ */
+import type { ClaimCategory, Target, TextRange } from '../types.js';
+import { lexicon, normalizeForMatching } from './lexicon.js';
+
+export interface EffectMatch {
+  category: ClaimCategory;
+  effectId: string;
+  range: TextRange;
+  /** True when the effect is a verb (its subject is the agent); false for a noun phrase. */
+  isVerb: boolean;
+  target?: Target;
+}
+
+function targetsIn(text: string, normalized: string): Target[] {
+  const { target, targetKinds } = lexicon();
+  const found: Target[] = [];
+  for (const m of normalized.matchAll(target)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const key = m[0].replace(/[^a-z0-9'-]+/g, ' ');
+    found.push({ kind: targetKinds.get(key) ?? 'disease', range: { start, end, text: text.slice(start, end) } });
+  }
+  return found;
+}
+
+/** The target inside [start, end), else the nearest one in the sentence. */
+function pickTarget(targets: Target[], start: number, end: number): Target | undefined {
+  const inside = targets.find((t) => t.range.start >= start && t.range.end <= end);
+  if (inside) return inside;
+  let best: Target | undefined;
+  let bestDistance = Infinity;
+  for (const t of targets) {
+    const distance = t.range.start >= end ? t.range.start - end : start - t.range.end;
+    if (distance < bestDistance) (best = t), (bestDistance = distance);
+  }
+  return best;
+}
+
+export function findEffects(text: string): EffectMatch[] {
+  const lex = lexicon();
+  const normalized = normalizeForMatching(text);
+  const targets = targetsIn(text, normalized);
+  const matches: EffectMatch[] = [];
+  const range = (start: number, end: number): TextRange => ({ start, end, text: text.slice(start, end) });
+
+  for (const effect of lex.effects) {
+    for (const m of normalized.matchAll(effect.active)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const objectStart = end - m[2]!.length;
+      const target = pickTarget(targets, objectStart, end);
+      if (!target) continue;
+      const inObject = target.range.start >= objectStart && target.range.end <= end;
+      if (!inObject && !effect.requiresTarget) continue;
+      matches.push({ category: effect.category, effectId: effect.id, range: range(start, end), isVerb: true, target });
+    }
+  }
+  for (const phrase of lex.phrases) {
+    for (const m of normalized.matchAll(phrase.pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      matches.push({
+        category: phrase.category,
+        effectId: phrase.id,
+        range: range(start, end),
+        isVerb: false,
+        target: pickTarget(targets, start, end),
+      });
+    }
+  }
+  return dropOverlaps(matches);
+}
+
+/** One match per category and stretch of text: the longest wins. */
+function dropOverlaps(matches: EffectMatch[]): EffectMatch[] {
+  const sorted = [...matches].sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start));
+  const kept: EffectMatch[] = [];
+  for (const m of sorted) {
+    const overlaps = kept.some(
+      (k) => k.category === m.category && m.range.start < k.range.end && k.range.start < m.range.end,
+    );
+    if (!overlaps) kept.push(m);
+  }
+  return kept.sort((a, b) => a.range.start - b.range.start);
+}

@@ -1,0 +1,34 @@
+/**
+ * Framing: is the efficacy statement asserted by the speaker, or negated, asked, reported,
+ * hedged, set in research or in a warning? Negation and hedging are read only in the stretch of
+ * the clause before the effect, so "kills cancer cells, not healthy cells" stays a claim.
+ */
+import type { Framing, TextRange } from '../types.js';
+import { lexicon, normalizeForMatching } from './lexicon.js';
+
+/** Where the clause that holds the effect begins, looking back at most a few words. */
+const CLAUSE_BREAK = /[;:()\[\]—–]|\b(?:but|although|though|however|whereas|while|because|so that)\b/g;
+const LOOKBACK_WORDS = 14;
+
+function clauseBefore(normalized: string, effectStart: number): string {
+  const before = normalized.slice(0, effectStart);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index! + m[0].length;
+  const words = before.slice(clauseStart).split(/\s+/);
+  return words.slice(-LOOKBACK_WORDS - 1).join(' ');
+}
+
+export function framingOf(text: string, effect: TextRange): Framing[] {
+  const { framing } = lexicon();
+  const normalized = normalizeForMatching(text);
+  const clause = clauseBefore(normalized, effect.start);
+  const found: Framing[] = [];
+  if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
+  if (framing.negation.test(clause) || framing.negation.test(normalized.slice(effect.start, effect.end))) found.push('negated');
+  if (framing.research.test(normalized)) found.push('research');
+  if (framing.reported.test(normalized)) found.push('reported');
+  if (framing.warning.test(normalized)) found.push('warning');
+  if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
+  if (framing.hedged.test(clause)) found.push('hedged');
+  return found;
+}

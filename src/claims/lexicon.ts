@@ -1,0 +1,271 @@
+/**
+ * The reviewed lexicons under rules/lexicons, loaded once, validated, and compiled into the
+ * regular expressions the analysis runs. Every expression is built from escaped literal phrases
+ * joined by separators from disjoint character classes, so none can backtrack catastrophically.
+ */
+import nlp from 'compromise';
+import { loadDataFile, phraseList } from '../knowledge/data-file.js';
+import type { AgentKind, ClaimCategory } from '../types.js';
+
+/** Characters of a word, and of what separates words: disjoint, so matching stays linear. */
+const WORD = "[a-z0-9'-]";
+const SEP = "[^a-z0-9'-]+";
+/** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
+const GAP = "[^a-z0-9'.,;:!?-]+";
+
+/** Lowercases and folds curly quotes, keeping every offset where it was. */
+export function normalizeForMatching(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a pattern: words joined by any separator, so line breaks and markup gaps match. */
+function phrasePattern(phrase: string): string {
+  return normalizeForMatching(phrase.trim())
+    .split(/\s+/)
+    .map(escape)
+    .join(SEP);
+}
+
+function alternation(phrases: Iterable<string>): string {
+  // Longest first so that "cancer cells" wins over "cancer".
+  const unique = [...new Set([...phrases].map(phrasePattern))].sort((a, b) => b.length - a.length);
+  return `(?:${unique.join('|')})`;
+}
+
+/** Whole-word boundaries that respect our word characters (hyphen and apostrophe included). */
+const wholeWord = (pattern: string): string => `(?<!${WORD})${pattern}(?!${WORD})`;
+
+const CATEGORY_VALUES = [
+  'cure-treat',
+  'prevent',
+  'stop-spread',
+  'cell-kill',
+  'product-name',
+  'drug-class',
+  'substitute-therapy',
+  'augment-therapy',
+  'testimonial',
+] as const;
+
+interface TargetsFile {
+  cancer: string[];
+  tumor: string[];
+  metastasis: string[];
+  disease: string[];
+}
+
+interface EffectEntry {
+  id: string;
+  category: ClaimCategory;
+  verbs: string[];
+  forms?: Record<string, string[]>;
+  objects: string[] | 'target';
+  requiresTarget?: boolean;
+  window: number;
+}
+
+interface EffectsFile {
+  effects: EffectEntry[];
+  phrases: { id: string; category: ClaimCategory; patterns: string[] }[];
+}
+
+type AgentsFile = Record<Exclude<AgentKind, 'imperative' | 'unknown'>, string[]>;
+type FramingFile = Record<string, string[]>;
+
+interface ClaimPhrasesFile {
+  therapies: string[];
+  'drug-class': { patterns: string[] };
+  'substitute-therapy': { patterns: string[] };
+  'augment-therapy': { patterns: string[] };
+  testimonial: { patterns: string[] };
+}
+
+const targetsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['cancer', 'tumor', 'metastasis', 'disease'],
+  properties: { cancer: phraseList, tumor: phraseList, metastasis: phraseList, disease: phraseList },
+};
+
+const effectsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['effects', 'phrases'],
+  properties: {
+    effects: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'category', 'verbs', 'objects', 'window'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
+          category: { enum: CATEGORY_VALUES },
+          verbs: phraseList,
+          forms: { type: 'object', additionalProperties: phraseList },
+          objects: { anyOf: [phraseList, { const: 'target' }] },
+          requiresTarget: { type: 'boolean' },
+          window: { type: 'integer', minimum: 0, maximum: 8 },
+        },
+      },
+    },
+    phrases: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'category', 'patterns'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
+          category: { enum: CATEGORY_VALUES },
+          patterns: phraseList,
+        },
+      },
+    },
+  },
+};
+
+const AGENT_KEYS = ['seller', 'product', 'testimonial', 'treatment', 'research', 'clinician', 'body', 'substance', 'disease', 'pronoun'];
+const agentsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: AGENT_KEYS,
+  properties: Object.fromEntries(AGENT_KEYS.map((k) => [k, phraseList])),
+};
+
+const FRAMING_KEYS = ['negation', 'research', 'reported', 'warning', 'conditional', 'hedged'];
+const framingSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: FRAMING_KEYS,
+  properties: Object.fromEntries(FRAMING_KEYS.map((k) => [k, phraseList])),
+};
+
+const patternGroup = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['patterns'],
+  properties: { patterns: phraseList },
+};
+const claimPhrasesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['therapies', 'drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'],
+  properties: {
+    therapies: phraseList,
+    'drug-class': patternGroup,
+    'substitute-therapy': patternGroup,
+    'augment-therapy': patternGroup,
+    testimonial: patternGroup,
+  },
+};
+
+/** Inflections of a verb lemma ("stop" → stop, stops, stopped, stopping). */
+function inflect(lemma: string, irregular: string[] = []): string[] {
+  const [head, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const conjugated = nlp(head!).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const forms = new Set<string>([lemma, ...irregular]);
+  for (const key of ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle']) {
+    const form = conjugated?.[key];
+    if (form && !form.includes(' ')) forms.add(form + tail);
+  }
+  return [...forms];
+}
+
+export interface CompiledEffect {
+  id: string;
+  category: ClaimCategory;
+  /** Verb, then up to `window` words, then the object. Group 1: the verb. Group 2: the object. */
+  active: RegExp;
+  requiresTarget: boolean;
+}
+
+export interface CompiledPhrase {
+  id: string;
+  category: ClaimCategory;
+  pattern: RegExp;
+}
+
+export interface Lexicon {
+  target: RegExp;
+  targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
+  effects: CompiledEffect[];
+  phrases: CompiledPhrase[];
+  /** A cheap test run on every sentence before any deeper analysis. */
+  screen: RegExp;
+  agents: { kind: Exclude<AgentKind, 'imperative' | 'unknown'>; pattern: RegExp }[];
+  framing: Record<'negation' | 'research' | 'reported' | 'warning' | 'conditional' | 'hedged', RegExp>;
+  diseaseWordInName: RegExp;
+}
+
+function compile(): Lexicon {
+  const targets = loadDataFile<TargetsFile>('lexicons/targets.yml', targetsSchema);
+  const effectsFile = loadDataFile<EffectsFile>('lexicons/effects.yml', effectsSchema);
+  const agents = loadDataFile<AgentsFile>('lexicons/agents.yml', agentsSchema);
+  const framing = loadDataFile<FramingFile>('lexicons/framing.yml', framingSchema);
+  const claimPhrases = loadDataFile<ClaimPhrasesFile>('lexicons/claim-phrases.yml', claimPhrasesSchema);
+
+  const targetKinds = new Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>();
+  for (const kind of ['disease', 'cancer', 'metastasis', 'tumor'] as const) {
+    for (const term of targets[kind]) targetKinds.set(normalizeForMatching(term), kind);
+  }
+  const targetAlt = alternation(targetKinds.keys());
+  const therapyAlt = alternation(claimPhrases.therapies);
+  const expand = (pattern: string): string =>
+    pattern
+      .split(/(\{target\}|\{therapy\})/)
+      .map((part) => (part === '{target}' ? targetAlt : part === '{therapy}' ? therapyAlt : part.trim() ? phrasePattern(part) : ''))
+      .filter(Boolean)
+      .join(SEP);
+
+  const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
+    const verbs = alternation(entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v])));
+    const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
+    const gap = `(?:${GAP}${WORD}+){0,${entry.window}}?`;
+    return {
+      id: entry.id,
+      category: entry.category,
+      active: new RegExp(wholeWord(`(${verbs})${gap}${GAP}(${objects})`), 'g'),
+      requiresTarget: entry.requiresTarget ?? false,
+    };
+  });
+
+  const phrase = (id: string, category: ClaimCategory, patterns: string[]): CompiledPhrase => ({
+    id,
+    category,
+    pattern: new RegExp(wholeWord(`(?:${patterns.map(expand).join('|')})`), 'g'),
+  });
+  const phrases: CompiledPhrase[] = [
+    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns)),
+    phrase('drug-class', 'drug-class', claimPhrases['drug-class'].patterns),
+    phrase('substitute-therapy', 'substitute-therapy', claimPhrases['substitute-therapy'].patterns),
+    phrase('augment-therapy', 'augment-therapy', claimPhrases['augment-therapy'].patterns),
+    phrase('testimonial', 'testimonial', claimPhrases.testimonial.patterns),
+  ];
+
+  const screenParts = [targetAlt, alternation(claimPhrases['drug-class'].patterns), therapyAlt, 'remission', 'healthy cells', 'normal cells'];
+  const agentOrder = AGENT_KEYS as (keyof AgentsFile)[];
+  return {
+    target: new RegExp(wholeWord(`(${targetAlt})`), 'g'),
+    targetKinds,
+    effects,
+    phrases,
+    screen: new RegExp(wholeWord(`(?:${screenParts.join('|')})`)),
+    agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),
+    framing: Object.fromEntries(
+      FRAMING_KEYS.map((key) => [key, new RegExp(wholeWord(alternation(framing[key]!)))]),
+    ) as Lexicon['framing'],
+    diseaseWordInName: new RegExp(`(?:${targetAlt}|cure|canc|tumo|onco|chemo)`, 'i'),
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The compiled lexicon; loaded and validated on first use. */
+export function lexicon(): Lexicon {
+  cached ??= compile();
+  return cached;
+}

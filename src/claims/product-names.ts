@@ -1,0 +1,60 @@
+/**
+ * Finds product and brand names on a page: the names a seller's claims are made of.
+ * 21 CFR 101.93(g)(2)(iv)(A) makes a disease word in such a name a disease claim by itself.
+ */
+import { loadDataFile, phraseList } from '../knowledge/data-file.js';
+
+interface ProductNamesFile {
+  /** Nouns that end a product name ("Breast Cancer Tea"). */
+  productNouns: string[];
+  /** Names that look like brands but are not products sold with claims (PubMed, PDQ). */
+  notProducts: string[];
+}
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['productNouns', 'notProducts'],
+  properties: { productNouns: phraseList, notProducts: phraseList },
+};
+
+let data: ProductNamesFile | undefined;
+const load = (): ProductNamesFile => (data ??= loadDataFile<ProductNamesFile>('lexicons/product-names.yml', schema));
+
+const CAPITALIZED = "[A-Z][A-Za-z0-9'’-]*";
+
+/** True for "Breast Cancer Tea": a name that says it is a product whatever page it is on. */
+export function endsWithProductNoun(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return load().productNouns.includes(last);
+}
+
+export function findProductNames(pageText: string): string[] {
+  const { productNouns, notProducts } = load();
+  const excluded = new Set(notProducts.map((n) => n.toLowerCase()));
+  const names = new Set<string>();
+  const add = (name: string): void => {
+    const clean = name.replace(/[™®]/g, '').trim();
+    if (clean.length > 2 && !excluded.has(clean.toLowerCase()) && !excluded.has(clean.split(/\s+/)[0]!.toLowerCase())) {
+      names.add(clean);
+    }
+  };
+  // CamelCase coinages (MyTea, CircuCure), with the capitalized words that follow (MyTea Magic).
+  for (const m of pageText.matchAll(new RegExp(`\\b[A-Z][a-z]+[A-Z][A-Za-z]*(?:[ \\t]+${CAPITALIZED}){0,2}`, 'g'))) {
+    add(trimTrailingCommonWords(m[0]));
+  }
+  // Marked names: up to three capitalized words before ™ or ®.
+  for (const m of pageText.matchAll(new RegExp(`(?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED}(?=[™®])`, 'g'))) add(m[0]);
+  // Capitalized names that end in a product noun ("Breast Cancer Tea", "Essiac Tea").
+  const nouns = productNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  for (const m of pageText.matchAll(new RegExp(`(?:${CAPITALIZED}[ \\t]+){1,3}(?:${nouns})\\b`, 'g'))) add(m[0]);
+  return [...names];
+}
+
+/** "MyTea Magic Is" → "MyTea Magic": sentence words after a brand are not part of it. */
+function trimTrailingCommonWords(name: string): string {
+  const words = name.split(/\s+/);
+  const common = /^(?:Is|Are|Was|Can|Will|The|And|Or|For|To|With|In|On|Of|A|An|It|This|That|Has|Have|Helps?|Stops?|Kills?|Cures?)$/;
+  while (words.length > 1 && common.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}

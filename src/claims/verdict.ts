@@ -1,0 +1,45 @@
+/**
+ * The line the linter draws: is a claim frame the seller's own claim, possibly one, or not a
+ * claim at all? Informational statements must never be reported as errors or warnings.
+ */
+import type { ClaimFrame, PageContext, Verdict } from '../types.js';
+
+/** Framings under which nobody is asserting the effect. */
+const NOT_ASSERTED = ['negated', 'question'] as const;
+/** Framings that set a statement in research, reporting or warning: someone else's words. */
+const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
+
+export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
+  const has = (f: string): boolean => frame.framing.includes(f as never);
+  if (NOT_ASSERTED.some(has)) return 'not-a-claim';
+  const selling = page.kind === 'commerce';
+  const informing = page.kind === 'informational';
+  const framedAsOthers = SOMEONE_ELSES.some(has);
+
+  switch (frame.agent.kind) {
+    case 'product':
+    case 'testimonial':
+      // "Studies show MyTea kills cancer cells" is still the seller's claim.
+      return 'claim';
+    case 'seller':
+      if (framedAsOthers) return 'not-a-claim';
+      return selling ? 'claim' : 'possible-claim';
+    case 'imperative':
+      if (framedAsOthers) return 'not-a-claim';
+      if (frame.instrument || selling) return 'claim';
+      return informing ? 'not-a-claim' : 'possible-claim';
+    case 'substance':
+      if (framedAsOthers) return 'not-a-claim';
+      if (selling) return 'claim';
+      return informing || has('hedged') ? 'not-a-claim' : 'possible-claim';
+    case 'pronoun':
+    case 'unknown':
+      if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';
+      // A product-name or drug-class claim names no agent by its nature.
+      if (frame.category === 'product-name') return 'claim';
+      return selling ? 'possible-claim' : 'not-a-claim';
+    default:
+      // Established treatments, researchers, clinicians, the body, the disease itself.
+      return 'not-a-claim';
+  }
+}

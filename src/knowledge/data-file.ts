@@ -1,0 +1,65 @@
+/**
+ * Loads the reviewed data files under `rules/` (lexicons, knowledge base) and validates each one
+ * against a JSON schema, so that a domain expert's typo is reported with the file and the key
+ * instead of silently matching nothing.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'DataFileError';
+  }
+}
+
+/** The package root: the nearest folder above this module that holds package.json. */
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('healthlint: cannot find its package root');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+
+function describe(errors: ErrorObject[]): string {
+  return errors
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
+}
+
+/** Reads `rules/<relativePath>` (YAML or JSON) and checks it against `schema`. */
+export function loadDataFile<T>(relativePath: string, schema: object): T {
+  const file = join(PACKAGE_ROOT, 'rules', relativePath);
+  const shown = relative(process.cwd(), file) || file;
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DataFileError(shown, (error as Error).message);
+  }
+  const validate = ajv.compile(schema);
+  if (!validate(data)) throw new DataFileError(shown, describe(validate.errors ?? []));
+  return data as T;
+}
+
+/** Schema helper: a non-empty list of non-empty, unique strings. */
+export const phraseList = {
+  type: 'array',
+  minItems: 1,
+  uniqueItems: true,
+  items: { type: 'string', minLength: 1 },
+} as const;

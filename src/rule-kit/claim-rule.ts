@@ -1,0 +1,77 @@
+/**
+ * The shared mechanism behind the claim rules: a rule names the claim category it polices and
+ * how to describe it; this turns the document's claim frames of that category into findings,
+ * with the verdict (claim, possible claim, not a claim) deciding the severity.
+ */
+import { verdictFor } from '../claims/verdict.js';
+import { evidenceFor, regulation } from '../knowledge/authorities.js';
+import type { ClaimFrame } from '../types.js';
+import type { Finding, Rule, RuleExample, RuleMeta } from './types.js';
+
+export interface ClaimRuleDefinition {
+  meta: RuleMeta;
+  /** What the claim says, completing "… says that <agent> …": "stops the spread of cancer". */
+  says: (frame: ClaimFrame) => string;
+  examples: { incorrect: RuleExample[]; correct: RuleExample[] };
+}
+
+/** How a message names whoever makes the claim. */
+export function describeAgent(frame: ClaimFrame): string {
+  const { kind, text } = frame.agent;
+  switch (kind) {
+    case 'product':
+      return text ? `the product (${text})` : 'the product';
+    case 'imperative':
+      return frame.instrument ? `the product (${frame.instrument})` : 'the product being sold';
+    case 'seller':
+      return 'the seller';
+    case 'testimonial':
+      return 'a customer’s own outcome';
+    case 'substance':
+      return text ?? 'the product';
+    default:
+      return text ? `“${text}”` : 'the text';
+  }
+}
+
+export function targetName(frame: ClaimFrame, fallback = 'a disease'): string {
+  return frame.target?.range.text.toLowerCase() ?? fallback;
+}
+
+export function claimRule(definition: ClaimRuleDefinition): Rule {
+  const { meta } = definition;
+  return {
+    meta,
+    examples: definition.examples,
+    check(analysis) {
+      const findings: Finding[] = [];
+      const seen = new Set<number>();
+      for (const frame of analysis.frames) {
+        if (frame.category !== meta.category || seen.has(frame.sentence.index)) continue;
+        const verdict = verdictFor(frame, analysis.page);
+        if (verdict === 'not-a-claim') continue;
+        seen.add(frame.sentence.index);
+        const sure = verdict === 'claim';
+        const claim = `says that ${describeAgent(frame)} ${definition.says(frame)}`;
+        const message = sure
+          ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`
+          : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`;
+        findings.push({
+          ruleId: meta.id,
+          severity: sure ? meta.severity : 'warning',
+          message,
+          sentence: frame.sentence,
+          focus: frame.effect,
+          category: meta.category,
+          evidence: evidenceFor(meta.category),
+          regulations: meta.regulations.map((id) => {
+            const { cite, url } = regulation(id);
+            return { cite, url };
+          }),
+          suggestions: meta.suggestions,
+        });
+      }
+      return findings;
+    },
+  };
+}

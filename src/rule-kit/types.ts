@@ -1,0 +1,42 @@
+/** What a rule is: its metadata, the real examples that document and test it, and its check. */
+import type { AnalyzedDocument } from '../claims/analyze.js';
+import type { Citation, Evidence, Format, Sentence, Severity, TextRange } from '../types.js';
+
+export interface RuleExample {
+  /** Real text: a sentence or page quoted from its source, never written to fit the rule. */
+  text: string;
+  source: string;
+  format?: Format;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** Severity when the rule is sure it is the seller's claim. */
+  severity: Severity;
+  category: string;
+  description: string;
+  /** Ids in rules/knowledge/regulations.yml. */
+  regulations: string[];
+  /** What to write instead. */
+  suggestions: string[];
+}
+
+/** A finding before it is placed in the file and formatted. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  sentence: Sentence;
+  /** The part of the sentence that carries the claim, when narrower than the sentence. */
+  focus?: TextRange;
+  category: string;
+  evidence: Evidence[];
+  regulations: Citation[];
+  suggestions: string[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  examples: { incorrect: RuleExample[]; correct: RuleExample[] };
+  check(analysis: AnalyzedDocument): Finding[];
+}

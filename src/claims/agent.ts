@@ -24,11 +24,17 @@ interface VerbInfo {
   subject: string;
 }
 
+interface TermInfo {
+  start: number;
+  end: number;
+  tags: string[];
+}
+
 /** compromise's reading of one sentence, done once and shared by every effect in it. */
 export interface ParsedSentence {
   text: string;
   verbs: VerbInfo[];
-  firstWordStart: number;
+  terms: TermInfo[];
 }
 
 export function parseSentence(text: string): ParsedSentence {
@@ -46,8 +52,11 @@ export function parseSentence(text: string): ParsedSentence {
     passive: v.verb?.grammar?.passive ?? false,
     subject: (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim(),
   }));
-  const firstWord = /[A-Za-z]/.exec(text);
-  return { text, verbs: infos, firstWordStart: firstWord?.index ?? 0 };
+  const sentences = doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[];
+  const terms = sentences.flatMap((s) =>
+    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
+  );
+  return { text, verbs: infos, terms };
 }
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
@@ -68,7 +77,27 @@ export function mentionsProduct(text: string, page: PageContext): boolean {
 }
 
 /** Words that may stand before an order without making it a statement ("Now stop …", "1."). */
-const ORDER_PREFIX = /^(?:[\d.)\s•*-]+|now|naturally|help|helps|and|to|please|simply|finally|safely|effectively|[\w\s]{0,40}:)*\s*$/i;
+const ORDER_PREFIX = /^(?:[\d.)\s•*\[\]-]+|now|naturally|help|helps|helping|and|please|simply|finally|safely|effectively|also|[\w\s]{0,40}:)*\s*$/i;
+
+/** "Adjuvant Chemotherapy: Help destroy …": a label before a colon names the agent. */
+function labelBefore(text: string): string | undefined {
+  return /^\s*([^:.!?]{2,40}):/.exec(text)?.[1];
+}
+
+/**
+ * What the form of a subjectless verb at the start says: "Stop …" is an order to the reader;
+ * "Kills cancer cells" (third person, subject left out) is a label or bullet about the product;
+ * "Preventing …" or "Used to …" names no agent.
+ */
+function subjectlessForm(parsed: ParsedSentence, start: number): 'order' | 'elided-product' | 'none' {
+  const term = parsed.terms.find((t) => t.start <= start && start < t.end);
+  const tags = term?.tags ?? [];
+  if (tags.includes('Gerund') || tags.includes('PastTense') || tags.includes('Participle')) return 'none';
+  if (tags.includes('Imperative') || tags.includes('Infinitive')) return 'order';
+  const word = parsed.text.slice(term?.start ?? start, term?.end ?? start + 1).toLowerCase();
+  if (tags.includes('PresentTense') || /[^s]s$/.test(word)) return 'elided-product';
+  return 'order';
+}
 
 /** The means in "… with MyTea Magic", "… using our tea", "… thanks to X". */
 function instrumentAfter(text: string, from: number): string | undefined {
@@ -94,7 +123,8 @@ export function agentOf(
     const verb = verbs[index]!;
     const before = text.slice(0, verb.start);
     if (verb.form === 'imperative' || (!verb.subject && ORDER_PREFIX.test(before))) {
-      return { agent: { kind: 'imperative', text: instrument }, instrument };
+      const subjectless = subjectless_(parsed, effect.start, before, page, instrument);
+      if (subjectless) return subjectless;
     }
     // "It is treated as stage IV cancer", "symptoms can be treated": the subject is what is
     // acted on, not the agent. The agent is only known from "by/with …", else nobody is named.
@@ -106,8 +136,9 @@ export function agentOf(
     // "… helps stop …", "… designed to kill …": the subject belongs to the verb that governs.
     for (let j = index - 1; !subject && j >= 0; j--) subject = verbs[j]!.subject;
   } else if (isVerb && ORDER_PREFIX.test(text.slice(0, effect.start))) {
-    // compromise read the order's verb as a noun ("Target tumors …").
-    return { agent: { kind: 'imperative', text: instrument }, instrument };
+    // compromise read the verb as a noun ("Target tumors …").
+    const subjectless = subjectless_(parsed, effect.start, text.slice(0, effect.start), page, instrument);
+    if (subjectless) return subjectless;
   } else {
     // A noun phrase claim ("a cure for cancer"): the subject of the clause it stands in.
     const governing = verbs.filter((v) => v.start < effect.start && v.subject);
@@ -125,6 +156,26 @@ export function agentOf(
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
   if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
   return { agent: { kind: fallback ?? 'unknown', text: subject || undefined }, instrument };
+}
+
+function subjectless_(
+  parsed: ParsedSentence,
+  start: number,
+  before: string,
+  page: PageContext,
+  instrument: string | undefined,
+): { agent: Agent; instrument?: string } | undefined {
+  const label = labelBefore(before);
+  const labelled = label ? classifyPhrase(label, page) : undefined;
+  if (labelled) return { agent: { kind: labelled, text: label }, instrument };
+  switch (subjectlessForm(parsed, start)) {
+    case 'order':
+      return { agent: { kind: 'imperative', text: instrument }, instrument };
+    case 'elided-product':
+      return { agent: { kind: 'product', text: instrument }, instrument };
+    default:
+      return undefined;
+  }
 }
 
 /** The subject of the last verb that has one: what a list introduced by a colon is about. */

@@ -9,6 +9,8 @@ const NOT_ASSERTED = ['negated', 'question'] as const;
 /** Framings that set a statement in research, reporting or warning: someone else's words. */
 const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
 
+const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'];
+
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const has = (f: string): boolean => frame.framing.includes(f as never);
   if (NOT_ASSERTED.some(has)) return 'not-a-claim';
@@ -35,8 +37,10 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     case 'pronoun':
     case 'unknown':
       if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';
-      // A product-name or drug-class claim names no agent by its nature.
+      // A product-name claim names no agent by its nature; drug-class words, therapy
+      // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';
+      if (INHERENTLY_PROMOTIONAL.includes(frame.category)) return informing ? 'not-a-claim' : 'possible-claim';
       return selling ? 'possible-claim' : 'not-a-claim';
     default:
       // Established treatments, researchers, clinicians, the body, the disease itself.

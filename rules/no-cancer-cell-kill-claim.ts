@@ -16,7 +16,7 @@ export default claimRule({
   examples: {
     incorrect: [
       { text: 'attacks cancer cells, leaving healthy cells intact', source: 'FDA warning letter quote via Wolters Kluwer Health (fixtures/corpus/violative.jsonl)' },
-      { text: 'Research has confirmed that Vitamin C in high concentration kills cancer cells while leaving normal tissue unharmed', source: 'BBB National Programs / NAD case (fixtures/corpus/violative.jsonl)' },
+      { text: 'selectively kills cancer cells', source: 'FDA warning letter quote via Wolters Kluwer Health (fixtures/corpus/violative.jsonl)' },
     ],
     correct: [
       { text: 'Chemotherapy can kill cancer cells throughout the body.', source: 'Hard negative; see fixtures/corpus/informational.jsonl' },

@@ -17,7 +17,7 @@ export default claimRule({
   examples: {
     incorrect: [
       { text: 'Stop cancer tumor spread with MyTea Magic', source: 'fixtures/pages/mytea-magic-metastasis-page.txt (headline)' },
-      { text: 'It can stop cancer cells from multiplying, kill cancer cells, and block their blood supply,', source: 'NBC News, quoting an apricot-kernel seller (fixtures/corpus/violative.jsonl)' },
+      { text: 'grape seed extract may inhibit tumors.', source: 'FDA warning letter quote via Medscape (fixtures/corpus/violative.jsonl)' },
     ],
     correct: [
       { text: 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', source: 'National Cancer Institute, Metastatic Cancer (2017)' },

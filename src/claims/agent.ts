@@ -122,7 +122,9 @@ export function agentOf(
   if (index >= 0) {
     const verb = verbs[index]!;
     const before = text.slice(0, verb.start);
-    if (verb.form === 'imperative' || (!verb.subject && ORDER_PREFIX.test(before))) {
+    // compromise calls any subjectless base verb an order; in "It can stop …, kill …" the
+    // second verb shares the first one's subject, so only a verb at the start is an order.
+    if ((verb.form === 'imperative' || !verb.subject) && ORDER_PREFIX.test(before)) {
       const subjectless = subjectless_(parsed, effect.start, before, page, instrument);
       if (subjectless) return subjectless;
     }
@@ -140,6 +142,12 @@ export function agentOf(
     const subjectless = subjectless_(parsed, effect.start, text.slice(0, effect.start), page, instrument);
     if (subjectless) return subjectless;
   } else {
+    // A noun phrase claim ("… without surgery, chemo or radiation!") in an order to the reader.
+    const first = verbs[0];
+    if (first && first.start < effect.start && !first.subject && ORDER_PREFIX.test(text.slice(0, first.start))) {
+      const subjectless = subjectless_(parsed, first.start, text.slice(0, first.start), page, instrument);
+      if (subjectless) return subjectless;
+    }
     // A noun phrase claim ("a cure for cancer"): the subject of the clause it stands in.
     const governing = verbs.filter((v) => v.start < effect.start && v.subject);
     subject = governing.length ? governing[governing.length - 1]!.subject : verbs.find((v) => v.subject)?.subject ?? '';
@@ -150,12 +158,12 @@ export function agentOf(
   // No subject we can name: any product, testimonial or seller word before the effect decides.
   const before = text.slice(0, effect.start);
   const fallback = classifyPhrase(before, page);
-  if (fallback === 'product' || fallback === 'testimonial' || fallback === 'seller') {
+  if (fallback === 'product' || fallback === 'testimonial' || fallback === 'seller' || fallback === 'substance') {
     return { agent: { kind: fallback, text: before.trim() }, instrument };
   }
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
   if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
-  return { agent: { kind: fallback ?? 'unknown', text: subject || undefined }, instrument };
+  return { agent: { kind: 'unknown', text: subject || undefined }, instrument };
 }
 
 function subjectless_(

@@ -33,7 +33,8 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     case 'substance':
       if (framedAsOthers) return 'not-a-claim';
       if (selling) return 'claim';
-      return informing || has('hedged') ? 'not-a-claim' : 'possible-claim';
+      // "may inhibit tumors" from a seller is still a claim (FTC: hedges do not qualify it).
+      return informing ? 'not-a-claim' : 'possible-claim';
     case 'pronoun':
     case 'unknown':
       if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';

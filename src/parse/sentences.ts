@@ -30,7 +30,8 @@ function sentenceFromNode(
   node: NlcstSentence,
   correctOffset: (offset: number) => number,
 ): { text: string; offsets: number[] } | undefined {
-  let text = '';
+  // Characters go to an array: testing the end of a growing string flattens it every time.
+  const chars: string[] = [];
   const offsets: number[] = [];
   for (const leaf of leaves(node, [])) {
     // Source nodes are inline code: not prose, but keep a placeholder so words don't merge.
@@ -43,12 +44,13 @@ function sentenceFromNode(
     for (let i = 0; i < value.length; i++) {
       let ch = value[i]!;
       if (/\s/.test(ch)) ch = ' ';
-      if (ch === ' ' && text.endsWith(' ')) continue;
-      text += ch;
+      if (ch === ' ' && chars[chars.length - 1] === ' ') continue;
+      chars.push(ch);
       // Entities (&amp;) make the source longer than the value: map inside the source span.
       offsets.push(correctOffset(exact ? start + i : Math.min(start + i, end - 1)));
     }
   }
+  const text = chars.join('');
   const leading = text.length - text.trimStart().length;
   const trimmed = text.trim();
   if (!trimmed) return undefined;

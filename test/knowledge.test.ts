@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { authorityStatements, regulation } from '../src/knowledge/authorities.js';
+import { PACKAGE_ROOT, loadDataFile } from '../src/knowledge/data-file.js';
+import { lexicon } from '../src/claims/lexicon.js';
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ');
+
+describe('knowledge base', () => {
+  it.each(authorityStatements().map((s) => [s.id, s] as const))('quotes %s verbatim from its seed page', (_id, statement) => {
+    const seed = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', statement.seed), 'utf8');
+    expect(collapse(seed)).toContain(collapse(statement.quote));
+  });
+
+  it('cites only regulations that exist', () => {
+    for (const rule of rules) for (const id of rule.meta.regulations) expect(regulation(id).url).toMatch(/^https:\/\//);
+  });
+
+  it('has evidence for every cancer claim category', () => {
+    const topics = new Set(authorityStatements().flatMap((s) => s.topics));
+    for (const category of ['stop-spread', 'cell-kill', 'cure-treat', 'substitute-therapy', 'testimonial']) {
+      expect(topics.has(category)).toBe(true);
+    }
+  });
+});
+
+describe('lexicons', () => {
+  it('load and validate', () => {
+    expect(lexicon().effects.length).toBeGreaterThan(3);
+  });
+
+  it('reject a malformed data file naming the file and the key', () => {
+    expect(() => loadDataFile('lexicons/targets.yml', { type: 'object', required: ['nonexistent'], properties: { nonexistent: { type: 'string' } } })).toThrow(
+      /rules\/lexicons\/targets\.yml: .*nonexistent/,
+    );
+  });
+
+  it('no pattern backtracks catastrophically on adversarial input', () => {
+    const lex = lexicon();
+    const patterns = [lex.screen, lex.target, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];
+    const attacks = ['a'.repeat(50_000), 'stop '.repeat(10_000), 'kill - '.repeat(10_000), `${'-'.repeat(30_000)}x`, "cancer' ".repeat(8000)];
+    // Counting steps is not possible with RegExp; instead each run must finish, and the run over
+    // all of them is bounded by the test timeout, far above linear cost.
+    for (const re of patterns) for (const attack of attacks) expect(() => attack.match(re)).not.toThrow();
+  });
+});

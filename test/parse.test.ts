@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/engine/lint.js';
+import { parseDocument } from '../src/parse/index.js';
+
+const sentenceTexts = (source: string, format: 'markdown' | 'html' | 'text') =>
+  parseDocument(source, format, 'doc').sentences.map((s) => s.text);
+
+describe('positions point into the original file', () => {
+  it('Markdown with emphasis', () => {
+    const source = '---\ntitle: x\n---\n\n# Stop **cancer** tumor spread with MyTea Magic\n';
+    const [message] = lintSource(source, 'page.md').messages;
+    expect(message!.line).toBe(5);
+    expect(message!.column).toBe(3);
+    expect(message!.excerpt).toBe('Stop **cancer** tumor spread with MyTea Magic');
+  });
+
+  it('HTML with character references before the claim', () => {
+    const source = '<p>Tea &amp; more &#8212; caf&eacute;.</p>\n<h1>Stop cancer tumor spread with MyTea&nbsp;Magic</h1>';
+    const [message] = lintSource(source, 'page.html').messages;
+    expect(message!.line).toBe(2);
+    expect(message!.column).toBe(5);
+    expect(message!.excerpt).toBe('Stop cancer tumor spread with MyTea&nbsp;Magic');
+  });
+
+  it('HTML with a reference inside the flagged sentence', () => {
+    const source = '<p>Tea &amp; herbs. Stop cancer &amp; tumor spread with MyTea Magic.</p>';
+    const [message] = lintSource(source, 'page.html').messages;
+    expect(message!.excerpt).toBe('Stop cancer &amp; tumor spread with MyTea Magic.');
+  });
+});
+
+describe('what is not prose', () => {
+  it('skips Markdown code, front matter and raw HTML', () => {
+    const source = '---\nclaim: MyTea cures cancer\n---\n\n```\nMyTea cures cancer\n```\n\nPlain words here.\n';
+    expect(sentenceTexts(source, 'markdown')).toEqual(['Plain words here.']);
+  });
+
+  it('skips scripts, styles and attributes in HTML', () => {
+    const source =
+      '<html><head><style>p{}</style><script>var claim = "MyTea cures cancer";</script></head>' +
+      '<body><p title="MyTea cures cancer">Plain words here.</p></body></html>';
+    expect(sentenceTexts(source, 'html')).toEqual(['Plain words here.']);
+  });
+});

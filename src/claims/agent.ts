@@ -66,6 +66,8 @@ export function classifyPhrase(phrase: string, page: PageContext): AgentKind | u
   const kinds = lexicon()
     .agents.filter(({ pattern }) => pattern.test(normalized))
     .map(({ kind }) => kind);
+  // "Preventing HPV infection", "Modifying risk factors": an activity, not a product.
+  if (kinds.length === 0 && /^\s*[a-z]+ing\b/i.test(phrase)) return 'treatment';
   if (kinds.length === 0) return undefined;
   // "Our tea", "our formula": the seller's voice on a product noun is the product itself.
   if (kinds[0] === 'seller' && (kinds.includes('product') || kinds.includes('substance'))) return 'product';
@@ -78,6 +80,9 @@ export function mentionsProduct(text: string, page: PageContext): boolean {
 
 /** Words that may stand before an order without making it a statement ("Now stop …", "1."). */
 const ORDER_PREFIX = /^(?:[\d.)\s•*\[\]-]+|now|naturally|help|helps|helping|and|please|simply|finally|safely|effectively|also|[\w\s]{0,40}:)*\s*$/i;
+
+const FRONTED_MEANS = /^\s*(?:by|through|after|when|while|in)\s+$/i;
+const PASSIVE_PURPOSE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
 /** "Adjuvant Chemotherapy: Help destroy …": a label before a colon names the agent. */
 function labelBefore(text: string): string | undefined {
@@ -121,7 +126,10 @@ export function agentOf(
   let subject = '';
   if (index >= 0) {
     const verb = verbs[index]!;
-    const before = text.slice(0, verb.start);
+    // compromise may fold leading words into the verb phrase ("Sometimes immunotherapy lessens"):
+    // what stands before the effect word itself decides whether the sentence opens with it.
+    const before = text.slice(0, effect.start);
+    const infinitive = verb.infinitive || /\bto\s+$/i.test(before);
     // compromise calls any subjectless base verb an order; in "It can stop …, kill …" the
     // second verb shares the first one's subject, so only a verb at the start is an order.
     if ((verb.form === 'imperative' || !verb.subject) && ORDER_PREFIX.test(before)) {
@@ -134,9 +142,15 @@ export function agentOf(
       if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
       return { agent: instrument ? { kind: instrumentKind!, text: instrument } : { kind: 'unknown' }, instrument, passive: true };
     }
-    subject = verb.infinitive ? '' : verb.subject;
+    subject = infinitive ? '' : verb.subject;
     // "… helps stop …", "… designed to kill …": the subject belongs to the verb that governs.
-    for (let j = index - 1; !subject && j >= 0; j--) subject = verbs[j]!.subject;
+    // "It can also be given to shrink …", "is used to treat …": a passive purpose names no agent.
+    if (infinitive && PASSIVE_PURPOSE.test(before)) return { agent: { kind: 'unknown' }, instrument, passive: true };
+    for (let j = index - 1; !subject && j >= 0; j--) {
+      // "It can be given to shrink the cancer": whoever gives it is not named.
+      if (infinitive && verbs[j]!.passive) return { agent: { kind: 'unknown' }, instrument, passive: true };
+      subject = verbs[j]!.subject;
+    }
   } else if (isVerb && ORDER_PREFIX.test(text.slice(0, effect.start))) {
     // compromise read the verb as a noun ("Target tumors …").
     const subjectless = subjectless_(parsed, effect.start, text.slice(0, effect.start), page, instrument);
@@ -155,10 +169,22 @@ export function agentOf(
 
   const kind = subject ? classifyPhrase(subject, page) : undefined;
   if (kind) return { agent: { kind, text: subject }, instrument };
-  // No subject we can name: any product, testimonial or seller word before the effect decides.
-  const before = text.slice(0, effect.start);
+  // "Preventing HPV infection will protect …": the subject is an activity.
+  if (subject && /^\s*[a-z]+ing\b/i.test(text) && !mentionsProduct(text, page)) {
+    return { agent: { kind: 'treatment', text: subject }, instrument };
+  }
+  // No subject we can name: the words before the first verb (where a subject stands) decide.
+  const firstVerb = parsed.terms.find((t) => t.start < effect.start && t.tags.includes('Verb'));
+  const before = text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start));
+  // "By destroying cancer cells …, chemotherapy works …": a fronted means clause belongs to the
+  // subject of the main clause after it.
+  if (FRONTED_MEANS.test(before)) {
+    const main = verbs.find((v) => v.start > effect.end && v.subject);
+    const mainKind = main && classifyPhrase(main.subject, page);
+    if (mainKind) return { agent: { kind: mainKind, text: main.subject }, instrument };
+  }
   const fallback = classifyPhrase(before, page);
-  if (fallback === 'product' || fallback === 'testimonial' || fallback === 'seller' || fallback === 'substance') {
+  if (fallback && fallback !== 'disease' && fallback !== 'pronoun') {
     return { agent: { kind: fallback, text: before.trim() }, instrument };
   }
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
@@ -172,7 +198,7 @@ function subjectless_(
   before: string,
   page: PageContext,
   instrument: string | undefined,
-): { agent: Agent; instrument?: string } | undefined {
+): { agent: Agent; instrument?: string; passive?: boolean } | undefined {
   const label = labelBefore(before);
   const labelled = label ? classifyPhrase(label, page) : undefined;
   if (labelled) return { agent: { kind: labelled, text: label }, instrument };
@@ -182,6 +208,10 @@ function subjectless_(
     case 'elided-product':
       return { agent: { kind: 'product', text: instrument }, instrument };
     default:
+      // "Preventing HPV infection will …": the effect is itself the subject, an activity.
+      if (!instrument && !mentionsProduct(parsed.text, page) && !before.trim()) {
+        return { agent: { kind: 'unknown' }, instrument, passive: true };
+      }
       return undefined;
   }
 }

@@ -85,8 +85,8 @@ function productNameFrames(document: Document, page: PageContext): ClaimFrame[] 
   const frames: ClaimFrame[] = [];
   for (const name of page.productNames) {
     if (!diseaseWordInName.test(name)) continue;
-    // Coined and marked names (CancerCare®) are products only where the page sells something.
-    if (page.kind !== 'commerce' && !endsWithProductNoun(name)) continue;
+    // Coined and marked names (CancerCare®) on an informational page are its publishers' programs.
+    if (page.kind === 'informational' && !endsWithProductNoun(name)) continue;
     const sentence = document.sentences.find((s) => s.text.includes(name));
     if (!sentence) continue;
     const start = sentence.text.indexOf(name);

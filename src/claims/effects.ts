@@ -52,10 +52,12 @@ export function findEffects(text: string): EffectMatch[] {
       const start = m.index!;
       const end = start + m[0].length;
       const objectStart = end - m[2]!.length;
-      const target = pickTarget(targets, objectStart, end);
-      if (!target) continue;
-      const inObject = target.range.start >= objectStart && target.range.end <= end;
-      if (!inObject && !effect.requiresTarget) continue;
+      const nearest = pickTarget(targets, objectStart, end);
+      const inObject = nearest !== undefined && nearest.range.start >= objectStart && nearest.range.end <= end;
+      // "spread" needs a disease named somewhere in the sentence; "cholesterol" is itself the
+      // marker of a disease ("lowers cholesterol": FDA's own example of a disease claim).
+      if (effect.requiresTarget && !nearest) continue;
+      const target = inObject || effect.requiresTarget ? nearest : { kind: 'disease' as const, range: range(objectStart, end) };
       matches.push({ category: effect.category, effectId: effect.id, range: range(start, end), isVerb: true, target });
     }
   }

@@ -8,7 +8,7 @@ import { lexicon, normalizeForMatching } from './lexicon.js';
 
 /** Where the clause that holds the effect begins, looking back at most a few words. */
 const CLAUSE_BREAK = /[;:()\[\]—–]|\b(?:but|although|though|however|whereas|while|because|so that)\b/g;
-const LOOKBACK_WORDS = 14;
+const LOOKBACK_WORDS = 20;
 
 function clauseBefore(normalized: string, effectStart: number): string {
   const before = normalized.slice(0, effectStart);

@@ -10,6 +10,8 @@ import type { AgentKind, ClaimCategory } from '../types.js';
 /** Characters of a word, and of what separates words: disjoint, so matching stays linear. */
 const WORD = "[a-z0-9'-]";
 const SEP = "[^a-z0-9'-]+";
+/** Up to two words (adjectives: "avoid painful surgery"), each with the separator before it. */
+const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 /** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
 const GAP = "[^a-z0-9'.,;:!?-]+";
 
@@ -67,6 +69,7 @@ interface EffectEntry {
 }
 
 interface EffectsFile {
+  nameMorphemes: string[];
   effects: EffectEntry[];
   phrases: { id: string; category: ClaimCategory; patterns: string[] }[];
 }
@@ -76,6 +79,7 @@ type FramingFile = Record<string, string[]>;
 
 interface ClaimPhrasesFile {
   therapies: string[];
+  drugs: string[];
   'drug-class': { patterns: string[] };
   'substitute-therapy': { patterns: string[] };
   'augment-therapy': { patterns: string[] };
@@ -92,8 +96,9 @@ const targetsSchema = {
 const effectsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['effects', 'phrases'],
+  required: ['nameMorphemes', 'effects', 'phrases'],
   properties: {
+    nameMorphemes: phraseList,
     effects: {
       type: 'array',
       items: {
@@ -152,9 +157,10 @@ const patternGroup = {
 const claimPhrasesSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['therapies', 'drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'],
+  required: ['therapies', 'drugs', 'drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'],
   properties: {
     therapies: phraseList,
+    drugs: phraseList,
     'drug-class': patternGroup,
     'substitute-therapy': patternGroup,
     'augment-therapy': patternGroup,
@@ -162,12 +168,24 @@ const claimPhrasesSchema = {
   },
 };
 
+/**
+ * Regular inflections, for verbs compromise reads as another part of speech ("lower" as an
+ * adjective). Irregular verbs list their forms in the lexicon.
+ */
+function regularForms(verb: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(verb);
+  const third = /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : consonantY ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const past = verb.endsWith('e') ? `${verb}d` : consonantY ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+  const gerund = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return [third, past, gerund];
+}
+
 /** Inflections of a verb lemma ("stop" → stop, stops, stopped, stopping). */
 function inflect(lemma: string, irregular: string[] = []): string[] {
   const [head, ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const conjugated = nlp(head!).verbs().conjugate()[0] as Record<string, string> | undefined;
-  const forms = new Set<string>([lemma, ...irregular]);
+  const forms = new Set<string>([lemma, ...irregular, ...regularForms(head!).map((f) => f + tail)]);
   for (const key of ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle']) {
     const form = conjugated?.[key];
     if (form && !form.includes(' ')) forms.add(form + tail);
@@ -214,12 +232,20 @@ function compile(): Lexicon {
   }
   const targetAlt = alternation(targetKinds.keys());
   const therapyAlt = alternation(claimPhrases.therapies);
+  const placeholders: Record<string, string> = {
+    '{target}': targetAlt,
+    '{therapy}': therapyAlt,
+    '{drug}': alternation(claimPhrases.drugs),
+    '{words}': WORDS,
+  };
   const expand = (pattern: string): string =>
     pattern
-      .split(/(\{target\}|\{therapy\})/)
-      .map((part) => (part === '{target}' ? targetAlt : part === '{therapy}' ? therapyAlt : part.trim() ? phrasePattern(part) : ''))
+      .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\})/)
+      .map((part) => placeholders[part] ?? (part.trim() ? phrasePattern(part) : ''))
       .filter(Boolean)
-      .join(SEP);
+      .join(SEP)
+      // {words} may stand for no word at all: its separator comes with it.
+      .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`);
 
   const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
     const verbs = alternation(entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v])));
@@ -246,7 +272,18 @@ function compile(): Lexicon {
     phrase('testimonial', 'testimonial', claimPhrases.testimonial.patterns),
   ];
 
-  const screenParts = [targetAlt, alternation(claimPhrases['drug-class'].patterns), therapyAlt, 'remission', 'healthy cells', 'normal cells'];
+  // Objects that are not disease targets ("lowers cholesterol") must pass the screen too.
+  const objectLists = effectsFile.effects.flatMap((e) => (e.objects === 'target' || e.requiresTarget ? [] : e.objects));
+  const screenParts = [
+    targetAlt,
+    alternation(claimPhrases['drug-class'].patterns),
+    therapyAlt,
+    placeholders['{drug}']!,
+    alternation(objectLists),
+    'remission',
+    'healthy cells',
+    'normal cells',
+  ];
   const agentOrder = AGENT_KEYS as (keyof AgentsFile)[];
   return {
     target: new RegExp(wholeWord(`(${targetAlt})`), 'g'),
@@ -258,7 +295,7 @@ function compile(): Lexicon {
     framing: Object.fromEntries(
       FRAMING_KEYS.map((key) => [key, new RegExp(wholeWord(alternation(framing[key]!)))]),
     ) as Lexicon['framing'],
-    diseaseWordInName: new RegExp(`(?:${targetAlt}|cure|canc|tumo|onco|chemo)`, 'i'),
+    diseaseWordInName: new RegExp(`(?:${targetAlt}|${effectsFile.nameMorphemes.map(escape).join('|')})`, 'i'),
   };
 }
 

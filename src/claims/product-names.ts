@@ -23,7 +23,7 @@ const load = (): ProductNamesFile => (data ??= loadDataFile<ProductNamesFile>('l
 
 const CAPITALIZED = "[A-Z][A-Za-z0-9'’-]*";
 
-/** True for "Breast Cancer Tea": a name that says it is a product whatever page it is on. */
+/** True for "Breast Cancer Tea": a name that says it is a product on any page. */
 export function endsWithProductNoun(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
   return load().productNouns.includes(last);
@@ -43,6 +43,8 @@ export function findProductNames(pageText: string): string[] {
   for (const m of pageText.matchAll(new RegExp(`\\b[A-Z][a-z]+[A-Z][A-Za-z]*(?:[ \\t]+${CAPITALIZED}){0,2}`, 'g'))) {
     add(trimTrailingCommonWords(m[0]));
   }
+  // Coinages of letters and digits (Cancerfx170).
+  for (const m of pageText.matchAll(/\b[A-Z][a-z]+[a-z]*\d+[A-Za-z\d]*\b/g)) add(m[0]);
   // Marked names: up to three capitalized words before ™ or ®.
   for (const m of pageText.matchAll(new RegExp(`(?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED}(?=[™®])`, 'g'))) add(m[0]);
   // Capitalized names that end in a product noun ("Breast Cancer Tea", "Essiac Tea").

@@ -42,7 +42,14 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
       // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';
       if (INHERENTLY_PROMOTIONAL.includes(frame.category)) return informing ? 'not-a-claim' : 'possible-claim';
-      return selling ? 'possible-claim' : 'not-a-claim';
+      // An unattributed efficacy statement: on a sales page or in a draft with no page around it,
+      // it may well be about the product; on an informational page it is information.
+      return informing ? 'not-a-claim' : 'possible-claim';
+    case 'disease':
+      // "Skin cancers disappear", "my tumor shrank": in an outcome story the disease is the
+      // subject by nature, and the story is the claim.
+      if (frame.category !== 'testimonial' || framedAsOthers || frame.passive) return 'not-a-claim';
+      return informing ? 'not-a-claim' : 'possible-claim';
     default:
       // Established treatments, researchers, clinicians, the body, the disease itself.
       return 'not-a-claim';

@@ -16,12 +16,6 @@ interface Item {
   source: { publisher: string; title?: string; url?: string };
 }
 
-interface Tally {
-  total: number;
-  flagged: number;
-  misses: string[];
-}
-
 function loadCorpus(dir: string): Item[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -34,15 +28,31 @@ function loadCorpus(dir: string): Item[] {
     );
 }
 
-function flags(text: string): boolean {
-  const result = lintSource(text, 'item.txt');
+/** The page an item came from: claims from sales pages, the rest from informational pages. */
+const SOURCE_PAGE: Record<Item['label'], 'commerce' | 'informational'> = {
+  violative: 'commerce',
+  // Compliant structure/function statements are what sales pages may say: test them there.
+  compliant: 'commerce',
+  informational: 'informational',
+};
+
+function flags(item: Item, inContext: boolean): boolean {
+  const result = lintSource(item.text, 'item.txt', inContext ? { pageKind: SOURCE_PAGE[item.label] } : {});
   const fatal = result.messages.find((m) => m.fatal);
   // A broken lexicon must fail the evaluation, not read as "nothing flagged".
   if (fatal) throw new Error(`healthlint failed on a corpus item: ${fatal.message}`);
-  return result.messages.some((m) => m.ruleId && (m.severity === 'error' || m.severity === 'warning'));
+  // The disclaimer rules judge the page (is a disclaimer there?), not the item itself.
+  return result.messages.some((m) => m.ruleId && m.category !== 'disclaimer' && (m.severity === 'error' || m.severity === 'warning'));
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+interface Tally {
+  total: number;
+  alone: number;
+  inContext: number;
+  misses: string[];
+}
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
@@ -50,29 +60,43 @@ function main(): void {
   const tallies = new Map<string, Tally>();
   for (const item of items) {
     const key = `${item.label}/${item.category}`;
-    const tally = tallies.get(key) ?? { total: 0, flagged: 0, misses: [] };
+    const tally = tallies.get(key) ?? { total: 0, alone: 0, inContext: 0, misses: [] };
     tally.total++;
-    const flagged = flags(item.text);
-    if (flagged) tally.flagged++;
-    const wrong = item.label === 'violative' ? !flagged : flagged;
+    const alone = flags(item, false);
+    const inContext = flags(item, true);
+    if (alone) tally.alone++;
+    if (inContext) tally.inContext++;
+    const wrong = item.label === 'violative' ? !alone : alone;
     if (wrong) tally.misses.push(item.text);
     tallies.set(key, tally);
   }
 
-  const rows: string[][] = [['label', 'category', 'items', 'flagged', 'recall / false alarms']];
-  const sum = { violative: { total: 0, flagged: 0 }, clean: { total: 0, flagged: 0 } };
+  const header = ['label', 'category', 'items', 'sentence alone', 'on its kind of page'];
+  const rows: string[][] = [header];
+  const rate = (label: string, n: number, d: number): string => `${label === 'violative' ? 'recall' : 'false alarms'} ${pct(n, d)}`;
+  const sum = {
+    violative: { total: 0, alone: 0, inContext: 0 },
+    clean: { total: 0, alone: 0, inContext: 0 },
+  };
   for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const [label, category] = key.split('/') as [string, string];
-    const violative = label === 'violative';
-    const bucket = violative ? sum.violative : sum.clean;
+    const bucket = label === 'violative' ? sum.violative : sum.clean;
     bucket.total += t.total;
-    bucket.flagged += t.flagged;
-    rows.push([label, category, String(t.total), String(t.flagged), violative ? `recall ${pct(t.flagged, t.total)}` : `false alarms ${pct(t.flagged, t.total)}`]);
+    bucket.alone += t.alone;
+    bucket.inContext += t.inContext;
+    rows.push([label, category, String(t.total), rate(label, t.alone, t.total), rate(label, t.inContext, t.total)]);
   }
-  rows.push(['all', 'violative', String(sum.violative.total), String(sum.violative.flagged), `recall ${pct(sum.violative.flagged, sum.violative.total)}`]);
-  rows.push(['all', 'informational+compliant', String(sum.clean.total), String(sum.clean.flagged), `false alarms ${pct(sum.clean.flagged, sum.clean.total)}`]);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const v = sum.violative;
+  const c = sum.clean;
+  rows.push(['all', 'violative', String(v.total), rate('violative', v.alone, v.total), rate('violative', v.inContext, v.total)]);
+  rows.push(['all', 'informational+compliant', String(c.total), rate('x', c.alone, c.total), rate('x', c.inContext, c.total)]);
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  console.log(
+    '\nsentence alone: each item linted as a one-sentence document (no page to help).' +
+      '\non its kind of page: linted as if on a page of the kind it came from (--page-kind): claims and' +
+      '\nstructure/function statements on a sales page, informational sentences on an informational page.',
+  );
 
   if (verbose) {
     for (const [key, t] of tallies) {

@@ -13,3 +13,7 @@ export { analyzeDocument } from './claims/analyze.js';
 export { parseDocument } from './parse/index.js';
 export type * from './types.js';
 export type { Rule, RuleMeta, RuleExample, Finding } from './rule-kit/types.js';
+// --- configuration, baseline, cache, concurrency, --fix: a whole run as the CLI makes it ---
+export { runLint, type RunOptions, type RunOutcome } from './engine/run.js';
+export { createConfigResolver, ConfigError, type ResolvedConfig } from './config/index.js';
+// --- end configuration … --fix ---

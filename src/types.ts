@@ -41,7 +41,22 @@ export interface Document {
   /** The source exactly as read, for excerpts. */
   source: string;
   sentences: Sentence[];
+  /** Source ranges the markup sets in bold (Markdown, HTML); undefined for plain text. */
+  bold?: [number, number][];
+  // --- configuration & suppressions (src/engine/directives.ts) ---
+  /** HTML comments (Markdown, HTML) and MDX expression comments, for inline directives. */
+  comments?: SourceComment[];
+  // --- end configuration & suppressions ---
 }
+
+// --- configuration & suppressions (src/engine/directives.ts) ---
+/** A comment in the source: its text without the delimiters and where the whole comment is. */
+export interface SourceComment {
+  value: string;
+  start: Point;
+  end: Point;
+}
+// --- end configuration & suppressions ---
 
 /** Who makes the efficacy statement. This is what separates a seller's claim from information. */
 export type AgentKind =
@@ -104,6 +119,8 @@ export interface ClaimFrame {
   instrument?: string;
   /** "Cancer can be cured": what is acted on is the subject; the agent may be unnamed. */
   passive?: boolean;
+  /** The publisher whose page this sentence was copied from, on a sales page. */
+  copiedFrom?: string;
 }
 
 /** Signals about the page as a whole. */
@@ -146,8 +163,36 @@ export interface LintMessage {
   regulations: Citation[];
   suggestions: string[];
   fatal: boolean;
-  /** Where to read more about the rule. */
+  /** Where to read more about the rule: its page, `docs/rules/<id>.md`, relative to the package root. */
   url?: string;
+  /**
+   * A concrete edit that resolves the finding, set only when the replacement text is certain (not
+   * for advice such as "remove the claim"). Formatters and the language server offer it as a fix.
+   */
+  fix?: Replacement;
+  // --- web scanning (src/web/) ---
+  /** Web scans: the page text just before and after the excerpt (tags removed), to show it in context. */
+  context?: { before: string; after: string };
+  // --- end web scanning ---
+}
+
+/**
+ * Replace the text from (line, column) up to, not including, (endLine, endColumn) with `text`.
+ * Lines and columns are 1-based, as in LintMessage.
+ */
+export interface Replacement {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+  // --- --fix plumbing (src/engine/fix.ts) ---
+  /**
+   * The same span as 0-based offsets into the file, end exclusive (ESLint's `fix.range`). The
+   * engine fills in whichever of `range` and line/column a rule left out; `--fix` applies `range`.
+   */
+  range?: [number, number];
+  // --- end --fix plumbing ---
 }
 
 export interface LintResult {
@@ -156,4 +201,36 @@ export interface LintResult {
   warningCount: number;
   infoCount: number;
   messages: LintMessage[];
+  // --- --fix plumbing (src/engine/fix.ts) ---
+  /** With --fix or --fix-dry-run: the file's text after the fixes, set only when it changed. */
+  output?: string;
+  // --- end --fix plumbing ---
+  // --- web scanning (src/web/) ---
+  /** Where a page linted by a web scan or read from a web archive came from. */
+  source?: PageSource;
+  // --- end web scanning ---
 }
+
+// --- web scanning (src/web/) ---
+/** Provenance of a fetched or archived page, so the evidence can be reproduced. */
+export interface PageSource {
+  /** The URL whose content was linted (after redirects). */
+  url: string;
+  /** The URL asked for, when redirects led elsewhere. */
+  requestedUrl?: string;
+  /** When healthlint fetched the page (ISO 8601), for live scans. */
+  fetchedAt?: string;
+  /** The capture date of the archived response (WARC-Date), for web archives. */
+  capturedAt?: string;
+  /** The web archive file and the record's byte offset in it. */
+  warc?: { file: string; offset: number };
+  /** HTTP status of the response, when there was one. */
+  status?: number;
+  contentType?: string;
+  /** The character encoding the HTML was decoded with. */
+  charset?: string;
+  /** Size and SHA-256 of the response body exactly as received: the bytes line and column point into. */
+  bytes?: number;
+  sha256?: string;
+}
+// --- end web scanning ---

@@ -46,3 +46,16 @@ describe('lexicons', () => {
     for (const re of patterns) for (const attack of attacks) expect(() => attack.match(re)).not.toThrow();
   });
 });
+
+describe('no state between documents', () => {
+  it('linting one page does not change how the next is linted', async () => {
+    const { lintSource } = await import('../src/engine/lint.js');
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'fda-approval-claim.txt'), 'utf8');
+    const before = lintSource('Causes cancer cells to commit suicide!', 'a.txt');
+    lintSource(page, 'fda-approval-claim.txt');
+    const after = lintSource('Causes cancer cells to commit suicide!', 'a.txt');
+    expect(after).toEqual(before);
+    expect(before.messages.length).toBeGreaterThan(0);
+  });
+});

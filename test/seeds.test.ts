@@ -40,7 +40,7 @@ describe('MyTea Magic sales page', () => {
       'Slow its growth',
     ];
     for (const sentence of copied) {
-      expect(result.messages.filter((m) => m.excerpt.includes(sentence))).toEqual([]);
+      expect(result.messages.filter((m) => m.category !== 'copied-text' && m.excerpt.includes(sentence))).toEqual([]);
     }
   });
 });

@@ -63,15 +63,19 @@ export function parseSentence(text: string): ParsedSentence {
 export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
   const normalized = normalizeForMatching(phrase);
   if (mentionsProduct(phrase, page)) return 'product';
+  // The kind named first wins: in "Essiac along with a lifestyle overhaul" the head comes first.
   const kinds = lexicon()
-    .agents.filter(({ pattern }) => pattern.test(normalized))
+    .agents.map(({ kind, pattern }) => ({ kind, at: normalized.search(pattern) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
     .map(({ kind }) => kind);
   // "Preventing HPV infection", "Modifying risk factors": an activity, not a product.
   if (kinds.length === 0 && /^\s*[a-z]+ing\b/i.test(phrase)) return 'treatment';
   if (kinds.length === 0) return undefined;
   // "Our tea", "our formula": the seller's voice on a product noun is the product itself.
   if (kinds[0] === 'seller' && (kinds.includes('product') || kinds.includes('substance'))) return 'product';
-  return kinds[0];
+  // "These drugs", "this treatment": a determiner is the agent only when nothing else is named.
+  return kinds.find((k) => k !== 'pronoun') ?? 'pronoun';
 }
 
 export function mentionsProduct(text: string, page: PageContext): boolean {
@@ -82,7 +86,10 @@ export function mentionsProduct(text: string, page: PageContext): boolean {
 const ORDER_PREFIX = /^(?:[\d.)\s•*\[\]-]+|now|naturally|help|helps|helping|and|please|simply|finally|safely|effectively|also|[\w\s]{0,40}:)*\s*$/i;
 
 const FRONTED_MEANS = /^\s*(?:by|through|after|when|while|in)\s+$/i;
-const PASSIVE_PURPOSE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+to\s+$/i;
+// Raising verbs ("was shown to kill", "is proven to cure") keep their subject as the agent.
+const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b/i;
+const PASSIVE_PURPOSE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
 /** "Adjuvant Chemotherapy: Help destroy …": a label before a colon names the agent. */
 function labelBefore(text: string): string | undefined {
@@ -97,9 +104,13 @@ function labelBefore(text: string): string | undefined {
 function subjectlessForm(parsed: ParsedSentence, start: number): 'order' | 'elided-product' | 'none' {
   const term = parsed.terms.find((t) => t.start <= start && start < t.end);
   const tags = term?.tags ?? [];
+  const word = parsed.text.slice(term?.start ?? start, term?.end ?? start + 1).toLowerCase();
+  // "Proven to …", "Clinically shown to …": a label's claim with its subject left out.
+  if (RAISING.test(word) && /^\s*(?:clinically\s+|scientifically\s+)?\w+\s+to\b/i.test(parsed.text.slice(term?.start ?? start))) {
+    return 'elided-product';
+  }
   if (tags.includes('Gerund') || tags.includes('PastTense') || tags.includes('Participle')) return 'none';
   if (tags.includes('Imperative') || tags.includes('Infinitive')) return 'order';
-  const word = parsed.text.slice(term?.start ?? start, term?.end ?? start + 1).toLowerCase();
   if (tags.includes('PresentTense') || /[^s]s$/.test(word)) return 'elided-product';
   return 'order';
 }
@@ -148,7 +159,10 @@ export function agentOf(
     if (infinitive && PASSIVE_PURPOSE.test(before)) return { agent: { kind: 'unknown' }, instrument, passive: true };
     for (let j = index - 1; !subject && j >= 0; j--) {
       // "It can be given to shrink the cancer": whoever gives it is not named.
-      if (infinitive && verbs[j]!.passive) return { agent: { kind: 'unknown' }, instrument, passive: true };
+      const governing = verbs[j]!;
+      if (infinitive && governing.passive && !RAISING.test(text.slice(governing.start, governing.end))) {
+        return { agent: { kind: 'unknown' }, instrument, passive: true };
+      }
       subject = verbs[j]!.subject;
     }
   } else if (isVerb && ORDER_PREFIX.test(text.slice(0, effect.start))) {
@@ -167,14 +181,27 @@ export function agentOf(
     subject = governing.length ? governing[governing.length - 1]!.subject : verbs.find((v) => v.subject)?.subject ?? '';
   }
 
+  // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
+  // subject is whatever the phrase describes, not the disease it names.
+  if (!isVerb && subject.includes(effect.text)) subject = '';
   const kind = subject ? classifyPhrase(subject, page) : undefined;
+  // "Research has confirmed that Vitamin C … kills cancer cells": a study reporting a finding
+  // is not the agent; the subject of the clause after "that" is.
+  if (kind !== 'product') {
+    const reported = complementSubject(text, effect.start, page);
+    if (reported) return { agent: reported, instrument };
+  }
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity.
   if (subject && /^\s*[a-z]+ing\b/i.test(text) && !mentionsProduct(text, page)) {
     return { agent: { kind: 'treatment', text: subject }, instrument };
   }
   // No subject we can name: the words before the first verb (where a subject stands) decide.
-  const firstVerb = parsed.terms.find((t) => t.start < effect.start && t.tags.includes('Verb'));
+  // compromise sometimes tags a treatment noun as a verb ("immunotherapy lessens"): a word the
+  // agent lexicon knows is not where the subject ends.
+  const firstVerb = parsed.terms.find(
+    (t) => t.start < effect.start && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page),
+  );
   const before = text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start));
   // "By destroying cancer cells …, chemotherapy works …": a fronted means clause belongs to the
   // subject of the main clause after it.
@@ -214,6 +241,17 @@ function subjectless_(
       }
       return undefined;
   }
+}
+
+const COMPLEMENT = /\b(?:that|showing|shows|show|found|proves|proved|confirmed)\s+((?:[\w'’()-]+\s+){1,8}?)(?:(?:was|were|is|are|has|have|can|could|may|will)\s+)?(?:\w+ly\s+)?(?:found\s+to\s+|shown\s+to\s+|proven\s+to\s+|able\s+to\s+)?$/i;
+
+/** The subject of a "that"-clause ending at the effect, when it names a product or substance. */
+function complementSubject(text: string, effectStart: number, page: PageContext): Agent | undefined {
+  const m = COMPLEMENT.exec(text.slice(Math.max(0, effectStart - 160), effectStart));
+  const phrase = m?.[1]?.trim().replace(/^that\s+/i, '');
+  if (!phrase) return undefined;
+  const kind = classifyPhrase(phrase, page);
+  return kind === 'product' || kind === 'substance' || kind === 'seller' ? { kind, text: phrase } : undefined;
 }
 
 /** The subject of the last verb that has one: what a list introduced by a colon is about. */

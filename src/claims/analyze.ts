@@ -2,13 +2,18 @@
  * The NLP pass: runs once per document and is shared by every rule. A cheap lexicon screen
  * picks the sentences that can hold a claim; only those are read by compromise.
  */
+import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence } from '../types.js';
 import { agentOf, classifyPhrase, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
-import { pageContext } from './page-context.js';
+import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
+import { findDisclaimers, type Disclaimer } from './disclaimer.js';
+import { pageContext, sellerSentencePatterns } from './page-context.js';
+import { findMentions, type Mentions } from './phrase-lists.js';
 import { endsWithProductNoun } from './product-names.js';
+import { isStructureFunctionStatement } from './structure-function.js';
 
 export interface AnalyzedDocument {
   document: Document;
@@ -16,6 +21,21 @@ export interface AnalyzedDocument {
   frames: ClaimFrame[];
   /** How many sentences passed the screen and were parsed, for --timing and the benchmark. */
   screened: number;
+  /** The supplement disclaimers on the page, exact or not. */
+  disclaimers: Disclaimer[];
+  /** Structure/function statements ("supports healthy immune function"). */
+  structureFunction: Sentence[];
+  /** Compliance phrase-list hits, by list. */
+  mentions: Mentions;
+  /** Blocks of authoritative text copied onto a sales page. */
+  copied: CopiedBlock[];
+}
+
+export interface AnalyzeOptions {
+  /** Pages whose text, copied onto a sales page, is someone else's (--reference). */
+  references?: ReferencePage[];
+  /** What the page is, when the caller knows better than the signals (a repository of product copy). */
+  pageKind?: PageContext['kind'];
 }
 
 /** A list item after "…, treatment can sometimes:" takes its subject from that lead-in. */
@@ -35,14 +55,16 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
   return undefined;
 }
 
-export function analyzeDocument(document: Document): AnalyzedDocument {
+/** `timing` (optional, for --timing) charges page context and compromise to their own stages. */
+export function analyzeDocument(document: Document, timing?: Timing, options: AnalyzeOptions = {}): AnalyzedDocument {
   const lex = lexicon();
-  const page = pageContext(document);
+  const detected = timed(timing, 'page', () => pageContext(document));
+  const page = options.pageKind ? { ...detected, kind: options.pageKind } : detected;
   const frames: ClaimFrame[] = [];
   const parsedCache = new Map<number, ParsedSentence>();
   const parsed = (s: Sentence): ParsedSentence => {
     let p = parsedCache.get(s.index);
-    if (!p) parsedCache.set(s.index, (p = parseSentence(s.text)));
+    if (!p) parsedCache.set(s.index, (p = timed(timing, 'nlp', () => parseSentence(s.text))));
     return p;
   };
 
@@ -53,7 +75,7 @@ export function analyzeDocument(document: Document): AnalyzedDocument {
     if (effects.length === 0) continue;
     screened++;
     for (const effect of effects) {
-      const found = agentOf(parsed(sentence), effect.range, effect.isVerb, page);
+      const found = timed(timing, 'nlp', () => agentOf(parsed(sentence), effect.range, effect.isVerb, page));
       let { agent } = found;
       const { instrument, passive } = found;
       if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
@@ -69,14 +91,30 @@ export function analyzeDocument(document: Document): AnalyzedDocument {
         effect: effect.range,
         target: effect.target,
         agent,
-        framing: framingOf(sentence.text, effect.range),
+        framing: timed(timing, 'nlp', () => framingOf(sentence.text, effect.range)),
         instrument,
         passive,
       });
     }
   }
   frames.push(...productNameFrames(document, page));
-  return { document, page, frames, screened };
+
+  // Sentences copied from an authority are its words, not the seller's claims.
+  const copied = findCopiedBlocks(document.sentences, page, frames, sellerSentencePatterns(), options.references);
+  for (const frame of frames) {
+    const block = copied.find((b) => b.first.index <= frame.sentence.index && frame.sentence.index <= b.last.index);
+    if (block) frame.copiedFrom = block.source.publisher;
+  }
+  return {
+    document,
+    page,
+    frames,
+    screened,
+    disclaimers: findDisclaimers(document),
+    structureFunction: document.sentences.filter(isStructureFunctionStatement),
+    mentions: findMentions(document.sentences),
+    copied,
+  };
 }
 
 /** 21 CFR 101.93(g)(2)(iv)(A): a disease word in a product's name, at its first mention. */

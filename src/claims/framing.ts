@@ -7,8 +7,9 @@ import type { Framing, TextRange } from '../types.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 
 /** Where the clause that holds the effect begins, looking back at most a few words. */
-const CLAUSE_BREAK = /[;:()\[\]—–]|\b(?:but|although|though|however|whereas|while|because|so that)\b/g;
-const LOOKBACK_WORDS = 20;
+// Dashes are left out: they more often set off a parenthesis than start a clause.
+const CLAUSE_BREAK = /[;:()\[\]]|\b(?:but|although|though|however|whereas|while|because|so that)\b/g;
+const LOOKBACK_WORDS = 26;
 
 function clauseBefore(normalized: string, effectStart: number): string {
   const before = normalized.slice(0, effectStart);
@@ -24,11 +25,19 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   const clause = clauseBefore(normalized, effect.start);
   const found: Framing[] = [];
   if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
-  if (framing.negation.test(clause) || framing.negation.test(normalized.slice(effect.start, effect.end))) found.push('negated');
+  // Only before the effect: a negation inside it is part of the claim ("never have to worry about").
+  if (framing.negation.test(clause)) found.push('negated');
   if (framing.research.test(normalized)) found.push('research');
   if (framing.reported.test(normalized)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
   if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
   if (framing.hedged.test(clause)) found.push('hedged');
   return found;
+}
+
+/** Is the phrase at `start` negated in its clause ("is not FDA approved", "no … can cure")? */
+export function isNegatedAt(text: string, start: number, end: number): boolean {
+  const { framing } = lexicon();
+  const normalized = normalizeForMatching(text);
+  return framing.negation.test(clauseBefore(normalized, start)) || framing.negation.test(normalized.slice(start, end));
 }

@@ -208,7 +208,10 @@ export interface CompiledPhrase {
 }
 
 export interface Lexicon {
+  /** Global: for matchAll only (a global regex keeps state between test() calls). */
   target: RegExp;
+  /** The same, without state: for yes/no questions. */
+  anyTarget: RegExp;
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
   effects: CompiledEffect[];
   phrases: CompiledPhrase[];
@@ -287,6 +290,7 @@ function compile(): Lexicon {
   const agentOrder = AGENT_KEYS as (keyof AgentsFile)[];
   return {
     target: new RegExp(wholeWord(`(${targetAlt})`), 'g'),
+    anyTarget: new RegExp(wholeWord(`(?:${targetAlt})`)),
     targetKinds,
     effects,
     phrases,

@@ -45,6 +45,16 @@ function signals(): CompiledSignals {
   return compiled;
 }
 
+/**
+ * Commerce signals that mark a single sentence as the seller's own voice. Trademarks are left
+ * out: authorities print them too ("PDQ®", "Hope Lodge®").
+ */
+export function sellerSentencePatterns(): RegExp[] {
+  return signals()
+    .commerce.filter(([name]) => name !== 'trademark')
+    .map(([, re]) => re);
+}
+
 /** The prose of a page: sentences for Markdown and HTML (not markup), the source for text. */
 function pageText(document: Document): string {
   return document.sentences.map((s) => s.text).join('\n');

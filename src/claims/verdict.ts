@@ -14,6 +14,8 @@ const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'a
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const has = (f: string): boolean => frame.framing.includes(f as never);
   if (NOT_ASSERTED.some(has)) return 'not-a-claim';
+  // Copied from an authority's page: its words, reported once as copied text, not as claims.
+  if (frame.copiedFrom) return 'not-a-claim';
   const selling = page.kind === 'commerce';
   const informing = page.kind === 'informational';
   const framedAsOthers = SOMEONE_ELSES.some(has);

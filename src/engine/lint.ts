@@ -4,22 +4,41 @@
  */
 import { rules as allRules } from '../../rules/index.js';
 import { analyzeDocument } from '../claims/analyze.js';
+import type { ReferencePage } from '../claims/copied.js';
+import { ruleDocPath } from '../docs/rule-docs.js';
 import { formatForPath } from '../parse/format.js';
 import { parseDocument } from '../parse/index.js';
 import type { Finding, Rule } from '../rule-kit/types.js';
 import type { Format, LintMessage, LintResult, Severity } from '../types.js';
 import { readProse } from './read.js';
+// --- configuration, suppressions, --fix (src/config, settings.ts, directives.ts, fix.ts) ---
+import type { ResolvedConfig } from '../config/types.js';
+import { applyDirectives } from './directives.js';
+import { normalizeFix, type FixInput } from './fix.js';
+import { activeRules, applyConfig } from './settings.js';
+// --- end configuration ---
+import { timed, type Timing } from './timing.js';
 
 export interface LintOptions {
   /** Overrides the format the file name implies. */
   format?: Format;
   rules?: Rule[];
+  // --- configuration (src/config) ---
+  /** This file's configuration (severities, allowlists, directive options); without it, the defaults. */
+  config?: ResolvedConfig;
+  // --- end configuration ---
+  /** Stage timers for `--timing` and the benchmark; absent (no cost) otherwise. */
+  timing?: Timing;
+  /** Pages whose text, copied onto a sales page, is reported as copied (--reference). */
+  references?: ReferencePage[];
+  /** What every page is, instead of what its signals say (`--page-kind`). */
+  pageKind?: 'commerce' | 'informational';
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function place(finding: Finding, source: string): LintMessage {
-  const { span } = finding.sentence;
+  const span = { start: finding.sentence.span.start, end: (finding.endSentence ?? finding.sentence).span.end };
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -34,8 +53,19 @@ function place(finding: Finding, source: string): LintMessage {
     regulations: finding.regulations,
     suggestions: finding.suggestions,
     fatal: false,
+    url: ruleDocPath(finding.ruleId),
+    // --- --fix plumbing: a rule's fix, with both offsets and line/column (src/engine/fix.ts) ---
+    ...fixOf(finding, source),
+    // --- end --fix plumbing ---
   };
 }
+
+// --- --fix plumbing ---
+function fixOf(finding: Finding, source: string): Pick<LintMessage, 'fix'> {
+  const fix = normalizeFix(finding.fix as FixInput | undefined, source);
+  return fix ? { fix } : {};
+}
+// --- end --fix plumbing ---
 
 export function fileProblem(message: string, severity: Severity, fatal: boolean): LintMessage {
   return {
@@ -71,9 +101,23 @@ export function toResult(filePath: string, messages: LintMessage[]): LintResult 
 export function lintSource(source: string, filePath: string, options: LintOptions = {}): LintResult {
   const format = options.format ?? formatForPath(filePath) ?? 'text';
   try {
-    const analysis = analyzeDocument(parseDocument(source, format, filePath));
-    const findings = (options.rules ?? allRules).flatMap((rule) => rule.check(analysis));
-    return toResult(filePath, findings.map((f) => place(f, source)));
+    const { timing } = options;
+    const document = timed(timing, 'parse', () => parseDocument(source, format, filePath, timing));
+    const analysis = timed(timing, 'screen', () => analyzeDocument(document, timing, { references: options.references, pageKind: options.pageKind }));
+    return timed(timing, 'rules', () => {
+      // --- configuration & suppressions: rules turned off do not run; severities, allowlists, directives ---
+      const ruleList = options.rules ?? allRules;
+      const findings = activeRules(ruleList, options.config).flatMap((rule) => rule.check(analysis));
+      const configured = applyConfig(findings.map((f) => ({ message: place(f, source), text: f.sentence.text })), ruleList, options.config);
+      const messages = applyDirectives(configured, document.comments, {
+        reportUnused: options.config?.reportUnusedDirectives,
+        requireReason: options.config?.requireDirectiveReason,
+        knownRules: ruleList.map((r) => r.meta.id),
+        source,
+      });
+      return toResult(filePath, messages);
+      // --- end configuration & suppressions ---
+    });
   } catch (error) {
     // A parser or rule failing on one document must not end the run over the others.
     return toResult(filePath, [fileProblem(`Internal error while linting: ${(error as Error).message}`, 'error', true)]);
@@ -81,7 +125,9 @@ export function lintSource(source: string, filePath: string, options: LintOption
 }
 
 export async function lintFile(filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  const readStart = performance.now();
   const read = await readProse(filePath);
+  options.timing?.add('read', performance.now() - readStart);
   if (!read.ok) return toResult(filePath, [fileProblem(`Cannot lint ${filePath}: ${read.reason}`, 'error', true)]);
   const result = lintSource(read.text, filePath, options);
   if (!read.invalidUtf8) return result;

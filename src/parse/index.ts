@@ -6,14 +6,17 @@
 import type { Root as NlcstRoot } from 'nlcst';
 import { toNlcst as hastToNlcst } from 'hast-util-to-nlcst';
 import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
-import { ParseEnglish } from 'parse-english';
 import rehypeParse from 'rehype-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Document, Format } from '../types.js';
+import { timed, type Timing } from '../engine/timing.js';
+import type { Document, Format, SourceComment } from '../types.js';
+import { collectComments } from './comments.js';
+import { linearEnglishParser } from './english.js';
+import { boldRangesHtml, boldRangesMarkdown, type Range } from './emphasis.js';
 import { htmlOffsetCorrector } from './html-offsets.js';
 import { sentencesFromNlcst } from './sentences.js';
 
@@ -27,28 +30,40 @@ interface ParsedProse {
   tree: NlcstRoot;
   /** Maps offsets the nlcst bridge computed to true source offsets, where they differ. */
   correctOffset?: (offset: number) => number;
+  /** Comments, for inline directives (configuration & suppressions). */
+  comments?: SourceComment[];
+  /** Source ranges the markup sets in bold; undefined for plain text, which has no markup. */
+  bold?: Range[];
 }
 
-function parseProse(source: string, format: Format, filePath: string): ParsedProse {
+function parseProse(source: string, format: Format, filePath: string, timing?: Timing): ParsedProse {
   const file = new VFile({ path: filePath, value: source });
   switch (format) {
     case 'markdown': {
       const tree = markdownParser.parse(file);
-      return { tree: mdastToNlcst(tree, file, ParseEnglish, { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot };
+      return {
+        tree: timed(timing, 'parse:english', () => mdastToNlcst(tree, file, linearEnglishParser(), { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot),
+        comments: collectComments(tree, source, 'markdown'),
+        bold: boldRangesMarkdown(tree),
+      };
     }
     case 'html': {
       const tree = htmlParser.parse(file);
       return {
-        tree: hastToNlcst(tree, file, ParseEnglish) as NlcstRoot,
+        tree: timed(timing, 'parse:english', () => hastToNlcst(tree, file, linearEnglishParser()) as NlcstRoot),
         correctOffset: htmlOffsetCorrector(tree, source),
+        comments: collectComments(tree, source, 'html'),
+        bold: boldRangesHtml(tree),
       };
     }
     case 'text':
-      return { tree: new ParseEnglish().parse(source) };
+      return { tree: timed(timing, 'parse:english', () => linearEnglishParser().parse(source)) };
   }
 }
 
-export function parseDocument(source: string, format: Format, filePath: string): Document {
-  const { tree, correctOffset } = parseProse(source, format, filePath);
-  return { filePath, format, source, sentences: sentencesFromNlcst(tree, source, correctOffset) };
+/** `timing` (optional, for --timing) splits the tree, English and sentence-building stages. */
+export function parseDocument(source: string, format: Format, filePath: string, timing?: Timing): Document {
+  const { tree, correctOffset, comments = [], bold } = parseProse(source, format, filePath, timing);
+  const sentences = timed(timing, 'parse:sentences', () => sentencesFromNlcst(tree, source, correctOffset));
+  return { filePath, format, source, sentences, comments, bold };
 }

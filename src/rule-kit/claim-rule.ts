@@ -4,7 +4,8 @@
  * with the verdict (claim, possible claim, not a claim) deciding the severity.
  */
 import { verdictFor } from '../claims/verdict.js';
-import { evidenceFor, regulation } from '../knowledge/authorities.js';
+import { evidenceFor } from '../knowledge/authorities.js';
+import { citations, finding } from './finding.js';
 import type { ClaimFrame } from '../types.js';
 import type { Finding, Rule, RuleExample, RuleMeta } from './types.js';
 
@@ -56,19 +57,14 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         const message = sure
           ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`
           : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`;
+        const rescue = analysis.disclaimers.length
+          ? ' The supplement disclaimer on this page does not make the claim lawful.'
+          : '';
         findings.push({
-          ruleId: meta.id,
+          ...finding(meta, { message: message + rescue, sentence: frame.sentence, evidence: evidenceFor(meta.category) }),
           severity: sure ? meta.severity : 'warning',
-          message,
-          sentence: frame.sentence,
           focus: frame.effect,
-          category: meta.category,
-          evidence: evidenceFor(meta.category),
-          regulations: meta.regulations.map((id) => {
-            const { cite, url } = regulation(id);
-            return { cite, url };
-          }),
-          suggestions: meta.suggestions,
+          ...(analysis.disclaimers.length ? { regulations: citations([...meta.regulations, 'cfr-101.93f']) } : {}),
         });
       }
       return findings;

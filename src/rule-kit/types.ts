@@ -4,7 +4,11 @@ import type { Citation, Evidence, Format, Sentence, Severity, TextRange } from '
 
 export interface RuleExample {
   /** Real text: a sentence or page quoted from its source, never written to fit the rule. */
-  text: string;
+  text?: string;
+  /** Or a whole page: a path under fixtures/, for rules that read the page as a whole. */
+  file?: string;
+  /** Pages to pass as --reference, paths under fixtures/. */
+  references?: string[];
   source: string;
   format?: Format;
 }
@@ -33,6 +37,10 @@ export interface Finding {
   evidence: Evidence[];
   regulations: Citation[];
   suggestions: string[];
+  /** For a finding over several sentences (a copied block): the last one. */
+  endSentence?: Sentence;
+  /** A replacement that certainly resolves the finding: source offsets, end exclusive. */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface Rule {

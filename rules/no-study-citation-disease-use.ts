@@ -1,0 +1,47 @@
+import { lexicon, normalizeForMatching } from '../src/claims/lexicon.js';
+import { finding } from '../src/rule-kit/finding.js';
+import { inCopiedBlock, nearSellerClaim } from '../src/rule-kit/page-queries.js';
+import type { Rule } from '../src/rule-kit/types.js';
+
+const meta = {
+  id: 'no-study-citation-disease-use',
+  severity: 'warning' as const,
+  category: 'publication',
+  description: 'Report a study or publication about a disease cited on a sales page: it implies the product treats that disease.',
+  regulations: ['cfr-101.93g2iv-c', 'ftc-health-guidance-2022'],
+  suggestions: ['Remove the citation from the sales page; a study of a disease presented with a product is a claim that the product treats it.'],
+};
+
+const rule: Rule = {
+  meta,
+  examples: {
+    incorrect: [{ file: 'fixtures/pages/fda-approval-claim.txt', source: 'see fixtures/pages/SOURCES.md' }],
+    correct: [{ file: 'fixtures/pages/nci-metastatic-cancer-fact-sheet.txt', source: 'National Cancer Institute fact sheet' }],
+  },
+  check(analysis) {
+    // On a sales page any disease named beside the citation; elsewhere only a claim beside it.
+    if (analysis.page.kind === 'informational') return [];
+    const selling = analysis.page.kind === 'commerce';
+    const { anyTarget } = lexicon();
+    const { sentences } = analysis.document;
+    const namesDisease = (i: number): boolean => {
+      const s = sentences[i];
+      return s !== undefined && anyTarget.test(normalizeForMatching(s.text));
+    };
+    const seen = new Set<number>();
+    return analysis.mentions['publication-cues']
+      .filter((m) => !inCopiedBlock(analysis, m.sentence))
+      .filter((m) =>
+        selling ? namesDisease(m.sentence.index) || namesDisease(m.sentence.index + 1) : nearSellerClaim(analysis, m.sentence),
+      )
+      .filter((m) => !seen.has(m.sentence.index) && seen.add(m.sentence.index))
+      .map((m) =>
+        finding(meta, {
+          message: 'A study of a disease cited on a page that sells a product implies the product treats that disease.',
+          sentence: m.sentence,
+        }),
+      );
+  },
+};
+
+export default rule;

@@ -1,0 +1,103 @@
+/**
+ * A small pool of worker threads for --concurrency. Each worker takes one task at a time; results
+ * come back in the order of the tasks, whatever order the workers finish in. A worker that dies
+ * fails only the task it was running (the caller turns that into a fatal message for the file)
+ * and is replaced.
+ *
+ * Why not piscina: it is a fine pool, but it brings a native optional dependency for thread
+ * priorities, and this needs only "run N tasks on K threads, keep the order".
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import type { LintResult } from '../types.js';
+import { UsageError } from './errors.js';
+import type { FileTask } from './task.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+export const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'worker.js');
+
+export type Concurrency = 'off' | 'auto' | number;
+
+/** Parses --concurrency: `off`, `auto` or a whole number of threads (1 = in this thread). */
+export function parseConcurrency(value: string | number | undefined): Concurrency {
+  if (value === undefined || value === 'off') return 'off';
+  if (value === 'auto') return 'auto';
+  const n = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency must be "off", "auto" or a whole number of threads (got "${value}").`);
+  return n;
+}
+
+/**
+ * How many threads to use for `taskCount` files: `auto` takes half the processors, and no more
+ * than one thread per 8 files (starting a thread costs more than linting a few files).
+ */
+export function threadCount(concurrency: Concurrency, taskCount: number): number {
+  if (concurrency === 'off') return 1;
+  if (concurrency === 'auto') {
+    return Math.max(1, Math.min(Math.floor(availableParallelism() / 2), Math.ceil(taskCount / 8)));
+  }
+  return Math.max(1, Math.min(concurrency, taskCount));
+}
+
+export type PoolOutcome = { result: LintResult } | { error: string };
+
+export async function runInWorkers(tasks: FileTask[], threads: number): Promise<PoolOutcome[]> {
+  if (!existsSync(WORKER_FILE)) {
+    throw new UsageError(`--concurrency needs the compiled worker ${WORKER_FILE}; run "npm run build".`);
+  }
+  const outcomes: PoolOutcome[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  return new Promise<PoolOutcome[]>((resolveAll) => {
+    const workers = new Set<Worker>();
+    const finish = (): void => {
+      for (const w of workers) void w.terminate();
+      resolveAll(outcomes);
+    };
+    const start = (): void => {
+      const worker = new Worker(WORKER_FILE);
+      workers.add(worker);
+      let current: number | undefined;
+      const feed = (): void => {
+        if (next >= tasks.length) {
+          current = undefined;
+          workers.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, task: tasks[current]! } satisfies WorkerRequest);
+      };
+      const settle = (id: number, outcome: PoolOutcome): void => {
+        outcomes[id] = outcome;
+        done++;
+        if (done === tasks.length) finish();
+      };
+      worker.on('message', (response: WorkerResponse) => {
+        settle(response.id, 'result' in response ? { result: response.result } : { error: response.error });
+        if (done < tasks.length) feed();
+      });
+      const fail = (reason: string): void => {
+        workers.delete(worker);
+        if (current === undefined) return;
+        const id = current;
+        current = undefined;
+        settle(id, { error: `worker thread stopped: ${reason}` });
+        if (done < tasks.length && next < tasks.length) start();
+      };
+      worker.on('error', (error) => fail(error.message));
+      worker.on('exit', (code) => {
+        if (current !== undefined) fail(`exit code ${code}`);
+      });
+      feed();
+    };
+    if (tasks.length === 0) {
+      resolveAll(outcomes);
+      return;
+    }
+    for (let i = 0; i < Math.min(threads, tasks.length); i++) start();
+  });
+}

@@ -163,7 +163,17 @@ function testRule(id: string, reported: 'error' | 'warning'): Rule {
     check: (analysis) =>
       analysis.document.sentences
         .filter((s) => s.text.includes('MyTea Magic'))
-        .map((sentence) => ({ ruleId: id, severity: reported, message: `${id} finding`, sentence, category: 'test', evidence: [], regulations: [], suggestions: [] })),
+        .map((sentence) => ({
+          ruleId: id,
+          severity: reported,
+          possible: reported === 'warning',
+          message: `${id} finding`,
+          sentence,
+          category: 'test',
+          evidence: [],
+          regulations: [],
+          suggestions: [],
+        })),
   };
 }
 const sure = testRule('test-sure', 'error');

@@ -36,7 +36,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
     fileName: 'one-line.md',
     make: (bytes) => {
       oneLine ??= readFileSync(join(CORPUS_DIR, 'one-line-10mb.txt'), 'utf8');
-      if (bytes > oneLine.length) throw new Error('one-line-10mb.txt is shorter than asked');
+      // The file is a little under 10 MB (runs of white space became one space): all of it then.
+      if (bytes >= oneLine.length) return oneLine;
       const cut = oneLine.lastIndexOf(' ', bytes);
       return oneLine.slice(0, cut > 0 ? cut : bytes);
     },

@@ -108,7 +108,7 @@ export function lintSource(source: string, filePath: string, options: LintOption
       // --- configuration & suppressions: rules turned off do not run; severities, allowlists, directives ---
       const ruleList = options.rules ?? allRules;
       const findings = activeRules(ruleList, options.config).flatMap((rule) => rule.check(analysis));
-      const configured = applyConfig(findings.map((f) => ({ message: place(f, source), text: f.sentence.text })), ruleList, options.config);
+      const configured = applyConfig(findings.map((f) => ({ message: place(f, source), text: f.sentence.text, possible: f.possible === true })), ruleList, options.config);
       const messages = applyDirectives(configured, document.comments, {
         reportUnused: options.config?.reportUnusedDirectives,
         requireReason: options.config?.requireDirectiveReason,

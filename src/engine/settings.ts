@@ -12,6 +12,8 @@ import type { LintMessage } from '../types.js';
 export interface PlacedFinding {
   message: LintMessage;
   text: string;
+  /** A possible claim: takes the `possibleClaims` severity. */
+  possible?: boolean;
 }
 
 function settingsFor(rule: Rule, config: ResolvedConfig): RuleSettings {
@@ -34,16 +36,21 @@ export function applyConfig(placed: PlacedFinding[], rules: Rule[], config: Reso
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const globalAllow = config.allow.map(normalizePhrase);
   const out: LintMessage[] = [];
-  for (const { message, text } of placed) {
+  for (const { message, text, possible } of placed) {
     const rule = message.ruleId ? byId.get(message.ruleId) : undefined;
     if (!rule) {
       out.push(message);
       continue;
     }
     const settings = settingsFor(rule, config);
-    // A rule reports a possible claim below its own severity (claimRule: `warning` for an `error` rule).
-    const possible = severityRank(message.severity) < severityRank(rule.meta.severity);
-    const severity = possible ? lowerSeverity(settings.severity, settings.possibleClaims) : settings.severity;
+    // A possible claim takes the possibleClaims severity; a finding its rule chose to report below
+    // its own severity (an `info` note of what cannot be checked) stays below the configured one.
+    const chosenLower = !possible && severityRank(message.severity) < severityRank(rule.meta.severity);
+    const severity = possible
+      ? lowerSeverity(settings.severity, settings.possibleClaims)
+      : chosenLower
+        ? lowerSeverity(settings.severity, message.severity)
+        : settings.severity;
     if (severity === 'off') continue;
     const allow = [...globalAllow, ...settings.allow.map(normalizePhrase)];
     if (allow.length) {

@@ -63,6 +63,7 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         findings.push({
           ...finding(meta, { message: message + rescue, sentence: frame.sentence, evidence: evidenceFor(meta.category) }),
           severity: sure ? meta.severity : 'warning',
+          possible: !sure,
           focus: frame.effect,
           ...(analysis.disclaimers.length ? { regulations: citations([...meta.regulations, 'cfr-101.93f']) } : {}),
         });

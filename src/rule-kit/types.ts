@@ -41,6 +41,8 @@ export interface Finding {
   endSentence?: Sentence;
   /** A replacement that certainly resolves the finding: source offsets, end exclusive. */
   fix?: { range: [number, number]; text: string };
+  /** A possible claim (the analysis is not sure it is the seller's): configured apart. */
+  possible?: boolean;
 }
 
 export interface Rule {

@@ -20,7 +20,7 @@ import { formatForPath } from './parse/format.js';
 import { FORMAT_NAMES, formatters } from './report/index.js';
 import type { LintResult } from './types.js';
 // --- web scanning (src/web/) ---
-import { WEB_OPTIONS, isWebScan, runWebScan } from './web/command.js';
+import { WEB_OPTIONS, isWebScan } from './web/options.js';
 // --- end web scanning ---
 
 export const EXIT_OK = 0;
@@ -120,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     // --- web scanning (src/web/): URL arguments, --sitemap, --crawl, .warc and .warc.gz files ---
     if (isWebScan(inputs, args)) {
       if (args.stdin) throw new UsageError('Give either --stdin or web inputs (URLs, --sitemap, --crawl, .warc files), not both.');
+      const { runWebScan } = await import('./web/command.js');
       return await runWebScan(inputs, args);
     }
     // --- end web scanning ---

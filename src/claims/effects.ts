@@ -4,7 +4,7 @@
  * chemotherapy"), each with the disease target it names.
  */
 import type { ClaimCategory, Target, TextRange } from '../types.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { lexicon, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
 
 export interface EffectMatch {
   category: ClaimCategory;
@@ -47,7 +47,16 @@ export function findEffects(text: string): EffectMatch[] {
   const matches: EffectMatch[] = [];
   const range = (start: number, end: number): TextRange => ({ start, end, text: text.slice(start, end) });
 
+  // Most sentences hold none of a pattern's first words: skip its (large) regular expression.
+  const words = wordsOf(normalized);
+  // Where each disease named ends, compounds ("cancer-free") included: phrases that begin with
+  // a disease are tried from there.
+  const targetEnds: [number, number][] = targets.map((t) => [t.range.start, t.range.end]);
+  if (normalized.includes('-')) {
+    for (const m of normalized.matchAll(lex.targetBeforeHyphen)) targetEnds.push([m.index!, m.index! + m[0].length]);
+  }
   for (const effect of lex.effects) {
+    if (!mayMatch(effect.starts, words)) continue;
     for (const m of normalized.matchAll(effect.active)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -62,16 +71,17 @@ export function findEffects(text: string): EffectMatch[] {
     }
   }
   for (const phrase of lex.phrases) {
-    for (const m of normalized.matchAll(phrase.pattern)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      matches.push({
-        category: phrase.category,
-        effectId: phrase.id,
-        range: range(start, end),
-        isVerb: false,
-        target: pickTarget(targets, start, end),
-      });
+    const found = (start: number, end: number): void => {
+      matches.push({ category: phrase.category, effectId: phrase.id, range: range(start, end), isVerb: false, target: pickTarget(targets, start, end) });
+    };
+    if (phrase.pattern && mayMatch(phrase.starts, words)) {
+      for (const m of normalized.matchAll(phrase.pattern)) found(m.index!, m.index! + m[0].length);
+    }
+    if (phrase.afterTarget) {
+      for (const [start, end] of targetEnds) {
+        phrase.afterTarget.lastIndex = end;
+        if (phrase.afterTarget.exec(normalized)) found(start, phrase.afterTarget.lastIndex);
+      }
     }
   }
   return dropOverlaps(matches);

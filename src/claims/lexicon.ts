@@ -199,12 +199,37 @@ export interface CompiledEffect {
   /** Verb, then up to `window` words, then the object. Group 1: the verb. Group 2: the object. */
   active: RegExp;
   requiresTarget: boolean;
+  /** Words a match can begin with: a sentence with none of them is not searched at all. */
+  starts: Set<string>;
 }
 
 export interface CompiledPhrase {
   id: string;
   category: ClaimCategory;
-  pattern: RegExp;
+  /** The patterns that begin with a word, and the words they can begin with. */
+  pattern?: RegExp;
+  starts: Set<string>;
+  /**
+   * The patterns that begin with a disease ("{target} free"): what follows the disease, tried
+   * (sticky) right after each disease the sentence names. One alternation of every disease at
+   * every position would be far slower.
+   */
+  afterTarget?: RegExp;
+}
+
+/** The words of a normalized sentence, to test `starts` against. */
+export function wordsOf(normalized: string): Set<string> {
+  return new Set(normalized.match(/[a-z0-9'-]+/g) ?? []);
+}
+
+export function mayMatch(starts: Set<string>, words: Set<string>): boolean {
+  for (const w of starts) if (words.has(w)) return true;
+  return false;
+}
+
+/** First word of a phrase as the tokenizer of `wordsOf` sees it. */
+function firstWord(phrase: string): string {
+  return normalizeForMatching(phrase).match(/[a-z0-9'-]+/)?.[0] ?? '';
 }
 
 export interface Lexicon {
@@ -212,6 +237,8 @@ export interface Lexicon {
   target: RegExp;
   /** The same, without state: for yes/no questions. */
   anyTarget: RegExp;
+  /** A disease as the first half of a compound ("cancer-free", "cancer-fighting"). */
+  targetBeforeHyphen: RegExp;
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
   effects: CompiledEffect[];
   phrases: CompiledPhrase[];
@@ -241,17 +268,33 @@ function compile(): Lexicon {
     '{drug}': alternation(claimPhrases.drugs),
     '{words}': WORDS,
   };
+  const firstWords = (list: Iterable<string>): string[] => [...list].map(firstWord);
+  const placeholderStarts: Record<string, string[]> = {
+    '{target}': firstWords(targetKinds.keys()),
+    '{therapy}': firstWords(claimPhrases.therapies),
+    '{drug}': firstWords(claimPhrases.drugs),
+  };
+  const patternStarts = (pattern: string): string[] => {
+    const head = pattern.trim().split(/\s+/)[0]!;
+    const placeholder = Object.keys(placeholderStarts).find((p) => head.startsWith(p));
+    return placeholder ? placeholderStarts[placeholder]! : [firstWord(head)];
+  };
   const expand = (pattern: string): string =>
     pattern
       .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\})/)
-      .map((part) => placeholders[part] ?? (part.trim() ? phrasePattern(part) : ''))
-      .filter(Boolean)
-      .join(SEP)
+      .filter((part) => part.trim())
+      .map((part, i) => {
+        const piece = placeholders[part] ?? phrasePattern(part);
+        // "{target}-free": a part that begins with a hyphen is glued to the one before it.
+        return i === 0 ? piece : part.startsWith('-') ? piece : `${SEP}${piece}`;
+      })
+      .join('')
       // {words} may stand for no word at all: its separator comes with it.
       .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`);
 
   const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
-    const verbs = alternation(entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v])));
+    const forms = entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v]));
+    const verbs = alternation(forms);
     const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
     const gap = `(?:${GAP}${WORD}+){0,${entry.window}}?`;
     return {
@@ -259,14 +302,24 @@ function compile(): Lexicon {
       category: entry.category,
       active: new RegExp(wholeWord(`(${verbs})${gap}${GAP}(${objects})`), 'g'),
       requiresTarget: entry.requiresTarget ?? false,
+      starts: new Set(firstWords(forms)),
     };
   });
 
-  const phrase = (id: string, category: ClaimCategory, patterns: string[]): CompiledPhrase => ({
-    id,
-    category,
-    pattern: new RegExp(wholeWord(`(?:${patterns.map(expand).join('|')})`), 'g'),
-  });
+  const phrase = (id: string, category: ClaimCategory, patterns: string[]): CompiledPhrase => {
+    const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
+    const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
+    const suffixes = targetFirst.map((p) => p.trim().slice('{target}'.length));
+    return {
+      id,
+      category,
+      pattern: wordFirst.length ? new RegExp(wholeWord(`(?:${wordFirst.map(expand).join('|')})`), 'g') : undefined,
+      starts: new Set(wordFirst.flatMap(patternStarts)),
+      afterTarget: suffixes.length
+        ? new RegExp(`(?:${suffixes.map((x) => (/^[\s-]/.test(x) && !x.startsWith('-') ? `${SEP}${expand(x)}` : escape(x.trim()))).join('|')})(?!${WORD})`, 'y')
+        : undefined,
+    };
+  };
   const phrases: CompiledPhrase[] = [
     ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns)),
     phrase('drug-class', 'drug-class', claimPhrases['drug-class'].patterns),
@@ -291,10 +344,12 @@ function compile(): Lexicon {
   return {
     target: new RegExp(wholeWord(`(${targetAlt})`), 'g'),
     anyTarget: new RegExp(wholeWord(`(?:${targetAlt})`)),
+    targetBeforeHyphen: new RegExp(`(?<!${WORD})(?:${targetAlt})(?=-)`, 'g'),
     targetKinds,
     effects,
     phrases,
-    screen: new RegExp(wholeWord(`(?:${screenParts.join('|')})`)),
+    // Compounds too: "cancer-free" has no whole word "cancer".
+    screen: new RegExp(`${wholeWord(`(?:${screenParts.join('|')})`)}|(?<!${WORD})(?:${targetAlt})-`),
     agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),
     framing: Object.fromEntries(
       FRAMING_KEYS.map((key) => [key, new RegExp(wholeWord(alternation(framing[key]!)))]),

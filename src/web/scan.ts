@@ -61,21 +61,7 @@ export interface ScanOptions {
   batchSize: number;
 }
 
-export const SCAN_DEFAULTS = {
-  maxPages: 1000,
-  maxDepth: 10,
-  scope: 'same-hostname',
-  concurrency: 8,
-  perHostConcurrency: 2,
-  perHostDelayMs: 1000,
-  retries: 2,
-  retryBackoffMs: 1000,
-  timeoutMs: 30_000,
-  maxBodyBytes: 10 * 1024 * 1024,
-  maxRedirects: 10,
-  batchSize: 1000,
-  robotsToken: 'healthlint',
-} as const satisfies Partial<ScanOptions>;
+export { SCAN_DEFAULTS } from './options.js';
 
 export interface ScanSummary extends ScanCounters {
   /** Links not followed: beyond --max-depth or --max-pages, or out of scope. */

@@ -28,11 +28,19 @@ const rule: Rule = {
       const s = sentences[i];
       return s !== undefined && anyTarget.test(normalizeForMatching(s.text));
     };
+    // A finding reported by a study ("studies show that X kills cancer cells"): the frame's agent
+    // is the study, so no claim rule reports it; this one does.
+    const studyFindings = new Set(
+      analysis.frames.filter((f) => f.agent.kind === 'research' && !f.framing.includes('negated')).map((f) => f.sentence.index),
+    );
     const seen = new Set<number>();
-    return analysis.mentions['publication-cues']
+    return [...analysis.mentions['publication-cues'], ...analysis.mentions['evidence-claims']]
+      .sort((a, b) => a.sentence.index - b.sentence.index)
       .filter((m) => !inCopiedBlock(analysis, m.sentence))
       .filter((m) =>
-        selling ? namesDisease(m.sentence.index) || namesDisease(m.sentence.index + 1) : nearSellerClaim(analysis, m.sentence),
+        selling
+          ? namesDisease(m.sentence.index) || namesDisease(m.sentence.index + 1)
+          : nearSellerClaim(analysis, m.sentence) || studyFindings.has(m.sentence.index),
       )
       .filter((m) => !seen.has(m.sentence.index) && seen.add(m.sentence.index))
       .map((m) =>

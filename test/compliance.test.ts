@@ -135,3 +135,27 @@ describe('disclaimer wording', () => {
     expect(wording!.fix?.text).toBe(REQUIRED_DISCLAIMER.plural);
   });
 });
+
+describe('MyTea page, everything it reports', () => {
+  it('without --reference: two errors (the headline, and the hospital’s line it copied), seven warnings', () => {
+    const result = lintSource(mytea, 'mytea.txt');
+    expect(result.messages.filter((m) => m.severity === 'error').map((m) => [m.line, m.ruleId])).toEqual([
+      [1, 'no-stop-spread-claim'],
+      [498, 'no-disease-treatment-claim'],
+    ]);
+    expect(result.messages.filter((m) => m.severity === 'warning').map((m) => m.ruleId)).toEqual([
+      'red-flag-wording',
+      'results-not-typical',
+      'disclaimer-cannot-rescue',
+      'supplement-disclaimer-wording',
+      'results-not-typical',
+      'copied-authority-text',
+      'copied-authority-text',
+    ]);
+  });
+
+  it('with the hospital page as --reference: the headline is the only error', () => {
+    const result = lintSource(mytea, 'mytea.txt', { references: [hospital] });
+    expect(result.messages.filter((m) => m.severity === 'error').map((m) => m.line)).toEqual([1]);
+  });
+});

@@ -42,3 +42,20 @@ describe('what is not prose', () => {
     expect(sentenceTexts(source, 'html')).toEqual(['Plain words here.']);
   });
 });
+
+describe('prose the nlcst bridges leave out', () => {
+  it('reads the HTML title, at its place in the file', () => {
+    const source = '<html><head><title>Stop cancer tumor spread with MyTea Magic</title></head><body><p>Plain words here.</p></body></html>';
+    expect(sentenceTexts(source, 'html')).toEqual(['Stop cancer tumor spread with MyTea Magic', 'Plain words here.']);
+    const [message] = lintSource(source, 'page.html').messages.filter((m) => m.ruleId === 'no-stop-spread-claim');
+    expect(message!.column).toBe(20);
+    expect(message!.excerpt).toBe('Stop cancer tumor spread with MyTea Magic');
+  });
+
+  it('reads Markdown table cells, in document order', () => {
+    const source = 'Before.\n\n| Product | What it does |\n| --- | --- |\n| MyTea Magic | **Stop cancer tumor spread** |\n\nAfter.\n';
+    expect(sentenceTexts(source, 'markdown')).toEqual(['Before.', 'Product', 'What it does', 'MyTea Magic', 'Stop cancer tumor spread', 'After.']);
+    const [message] = lintSource(source, 'page.md').messages.filter((m) => m.ruleId === 'no-stop-spread-claim');
+    expect([message!.line, message!.column]).toEqual([5, 19]);
+  });
+});

@@ -172,7 +172,8 @@ export function findCopiedBlocks(
 
   const sellerFrames = new Set(
     frames
-      .filter((f) => ['product', 'seller', 'imperative', 'testimonial'].includes(f.agent.kind))
+      // A product name alone is not the seller speaking (copied pages carry names of their own).
+      .filter((f) => f.category !== 'product-name' && ['product', 'seller', 'imperative', 'testimonial'].includes(f.agent.kind))
       .map((f) => f.sentence.index),
   );
   const isSeller = (i: number): boolean => sellerVoice(sentences[i]!, sellerFrames, commerceSignals);

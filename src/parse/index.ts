@@ -18,6 +18,7 @@ import { collectComments } from './comments.js';
 import { linearEnglishParser } from './english.js';
 import { boldRangesHtml, boldRangesMarkdown, type Range } from './emphasis.js';
 import { htmlOffsetCorrector } from './html-offsets.js';
+import { mergeParagraphs, tableCellParagraphs, titleParagraphs } from './set-apart.js';
 import { sentencesFromNlcst } from './sentences.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -42,7 +43,11 @@ function parseProse(source: string, format: Format, filePath: string, timing?: T
     case 'markdown': {
       const tree = markdownParser.parse(file);
       return {
-        tree: timed(timing, 'parse:english', () => mdastToNlcst(tree, file, linearEnglishParser(), { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot),
+        tree: timed(timing, 'parse:english', () => {
+          const parser = linearEnglishParser();
+          const prose = mdastToNlcst(tree, file, parser, { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot;
+          return mergeParagraphs(prose, tableCellParagraphs(tree, file, parser));
+        }),
         comments: collectComments(tree, source, 'markdown'),
         bold: boldRangesMarkdown(tree),
       };
@@ -50,7 +55,10 @@ function parseProse(source: string, format: Format, filePath: string, timing?: T
     case 'html': {
       const tree = htmlParser.parse(file);
       return {
-        tree: timed(timing, 'parse:english', () => hastToNlcst(tree, file, linearEnglishParser()) as NlcstRoot),
+        tree: timed(timing, 'parse:english', () => {
+          const parser = linearEnglishParser();
+          return mergeParagraphs(hastToNlcst(tree, file, parser) as NlcstRoot, titleParagraphs(tree, file, parser));
+        }),
         correctOffset: htmlOffsetCorrector(tree, source),
         comments: collectComments(tree, source, 'html'),
         bold: boldRangesHtml(tree),

@@ -13,7 +13,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../src/engine/lint.js';
+import { fileProblem, lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import { formatters } from '../src/report/index.js';
 import { buildSarifLog, FINGERPRINT_KEY, formatSarif } from '../src/report/sarif.js';
@@ -136,21 +136,7 @@ describe('sarif formatter', () => {
       warningCount: 0,
       infoCount: 0,
       messages: [
-        {
-          ruleId: null,
-          severity: 'error',
-          message: 'Cannot lint content/a page, 100%.md: binary file',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-          excerpt: '',
-          category: null,
-          evidence: [],
-          regulations: [],
-          suggestions: [],
-          fatal: true,
-        },
+        fileProblem('Cannot lint content/a page, 100%.md: binary file', 'error', true),
       ],
     };
     const log = buildSarifLog([broken, myTea()]);

@@ -19,7 +19,7 @@ export default claimRule({
       { text: 'selectively kills cancer cells', source: 'FDA warning letter quote via Wolters Kluwer Health (fixtures/corpus/violative.jsonl)' },
     ],
     correct: [
-      { text: 'Chemotherapy can kill cancer cells throughout the body.', source: 'Hard negative; see fixtures/corpus/informational.jsonl' },
+      { text: 'Chemotherapy can kill cancer cells throughout the body even if they traveled away from the original tumor.', source: 'Hard negative; see fixtures/corpus/informational.jsonl' },
       { text: 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', source: 'National Cancer Institute, Metastatic Cancer (2017)' },
     ],
   },

@@ -19,7 +19,7 @@ const rule: Rule = {
       { text: 'Cure cancer with these natural products and have no side effects!', source: 'Online ad quoted by ELLICSR (fixtures/corpus/violative.jsonl)' },
     ],
     correct: [
-      { text: 'Chemotherapy can kill cancer cells throughout the body.', source: 'Hard negative; see fixtures/corpus/informational.jsonl' },
+      { text: 'Chemotherapy can kill cancer cells throughout the body even if they traveled away from the original tumor.', source: 'Hard negative; see fixtures/corpus/informational.jsonl' },
     ],
   },
   check(analysis) {

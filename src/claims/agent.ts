@@ -85,6 +85,7 @@ export function mentionsProduct(text: string, page: PageContext): boolean {
 /** Words that may stand before an order without making it a statement ("Now stop …", "1."). */
 const ORDER_PREFIX = /^(?:[\d.)\s•*\[\]-]+|now|naturally|help|helps|helping|and|please|simply|finally|safely|effectively|also|[\w\s]{0,40}:)*\s*$/i;
 
+const ACCOMPANIED = /([\w'’ -]{2,60}?)\s+(?:along|together|combined)\s+with\s+$/i;
 const FRONTED_MEANS = /^\s*(?:by|through|after|when|while|in)\s+$/i;
 // Raising verbs ("was shown to kill", "is proven to cure") keep their subject as the agent.
 const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b/i;
@@ -184,6 +185,21 @@ export function agentOf(
   // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
   // subject is whatever the phrase describes, not the disease it names.
   if (!isVerb && subject.includes(effect.text)) subject = '';
+  // "By destroying cancer cells …, chemotherapy works …": a fronted means clause belongs to the
+  // subject of the main clause after it.
+  if (FRONTED_MEANS.test(text.slice(0, effect.start))) {
+    // The main clause starts after the comma that closes the fronted one.
+    const afterComma = /,\s*([^,]{2,60}?)\s+(?:works|is|are|was|were|can|could|will|may|helps?|uses?|has|have)\b/i.exec(text.slice(effect.end));
+    const headKind = afterComma ? classifyPhrase(afterComma[1]!, page) : undefined;
+    if (headKind) return { agent: { kind: headKind, text: afterComma![1]! }, instrument };
+  }
+  // "Essiac along with a lifestyle overhaul has cured cancer": compromise may take the added
+  // phrase for the subject; the head named before "along with" is the agent.
+  const accompanied = subject ? ACCOMPANIED.exec(text.slice(0, text.indexOf(subject))) : null;
+  if (accompanied) {
+    const headKind = classifyPhrase(accompanied[1]!, page);
+    if (headKind === 'product' || headKind === 'substance') return { agent: { kind: headKind, text: accompanied[1]!.trim() }, instrument };
+  }
   const kind = subject ? classifyPhrase(subject, page) : undefined;
   // "Research has confirmed that Vitamin C … kills cancer cells": a study reporting a finding
   // is not the agent; the subject of the clause after "that" is.
@@ -203,13 +219,6 @@ export function agentOf(
     (t) => t.start < effect.start && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page),
   );
   const before = text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start));
-  // "By destroying cancer cells …, chemotherapy works …": a fronted means clause belongs to the
-  // subject of the main clause after it.
-  if (FRONTED_MEANS.test(before)) {
-    const main = verbs.find((v) => v.start > effect.end && v.subject);
-    const mainKind = main && classifyPhrase(main.subject, page);
-    if (mainKind) return { agent: { kind: mainKind, text: main.subject }, instrument };
-  }
   const fallback = classifyPhrase(before, page);
   if (fallback && fallback !== 'disease' && fallback !== 'pronoun') {
     return { agent: { kind: fallback, text: before.trim() }, instrument };

@@ -74,9 +74,14 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     const effects = findEffects(sentence.text);
     if (effects.length === 0) continue;
     screened++;
+    const verbFrames: ClaimFrame[] = [];
     for (const effect of effects) {
       const found = timed(timing, 'nlp', () => agentOf(parsed(sentence), effect.range, effect.isVerb, page));
       let { agent } = found;
+      // "… kills cancer cells while leaving normal tissue unharmed": a phrase after an effect verb
+      // says more about that claim, and has its agent.
+      const claimBefore = verbFrames.find((f) => f.effect.end <= effect.range.start);
+      if (!effect.isVerb && claimBefore) agent = claimBefore.agent;
       const { instrument, passive } = found;
       if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
         const leadIn = leadInFor(document.sentences, sentence.index);
@@ -84,7 +89,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
         const kind = subject && classifyPhrase(subject, page);
         if (kind) agent = { kind, text: subject };
       }
-      frames.push({
+      const frame: ClaimFrame = {
         sentence,
         category: effect.category,
         effectId: effect.effectId,
@@ -94,7 +99,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
         framing: timed(timing, 'nlp', () => framingOf(sentence.text, effect.range)),
         instrument,
         passive,
-      });
+      };
+      if (effect.isVerb) verbFrames.push(frame);
+      frames.push(frame);
     }
   }
   frames.push(...productNameFrames(document, page));

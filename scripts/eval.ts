@@ -94,7 +94,7 @@ function main(): void {
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log(
     '\nsentence alone: each item linted as a one-sentence document (no page to help).' +
-      '\non its kind of page: linted as if on a page of the kind it came from (the pageKind option): claims and' +
+      '\non its kind of page: linted as if on a page of the kind it came from (--page-kind): claims and' +
       '\nstructure/function statements on a sales page, informational sentences on an informational page.',
   );
 

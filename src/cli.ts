@@ -76,6 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
     .option('color', { type: 'boolean', describe: 'Colour the stylish output (default: when writing to a terminal)' })
     .option('timing', { type: 'boolean', default: false, describe: 'Print the time spent in each stage to standard error' })
+    .option('page-kind', {
+      type: 'string',
+      choices: ['auto', 'sales', 'informational'],
+      default: 'auto',
+      describe: 'What the pages are: auto (from their signals), sales (product copy) or informational',
+    })
     .option('reference', { type: 'string', array: true, describe: 'A page whose text, copied onto a sales page, is reported as copied (repeatable)' })
     // --- configuration, ignores, suppressions, baseline, cache, concurrency, --fix (README "Configuration") ---
     .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file (JSON or YAML) for every file instead of searching' })
@@ -149,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
       fixDryRun: args['fix-dry-run'],
       timing,
       references: readReferences(args.reference),
+      pageKind: args['page-kind'] === 'sales' ? 'commerce' : args['page-kind'] === 'informational' ? 'informational' : undefined,
     });
     for (const notice of outcome.notices) process.stderr.write(`healthlint: ${notice}\n`);
     let results = outcome.results;

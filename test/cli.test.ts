@@ -92,4 +92,15 @@ describe('healthlint CLI', () => {
     const r = run(['--max-warnings', '0', page('ctca-metastatic-cancer-page.txt')]);
     expect(r.code).toBe(1);
   });
+
+  it('--page-kind says what the pages are: a possible claim on an unknown page, a claim on a sales page, nothing on an informational one', () => {
+    // From an FDA and FTC warning letter (fixtures/corpus/violative.jsonl).
+    const claim = 'Colloidal silver is the key to protecting yourself from the corona virus\n';
+    const severities = (kind: string) =>
+      JSON.parse(run(['--stdin', '--format', 'json', '--page-kind', kind], claim).stdout)[0].messages.map((m: { severity: string }) => m.severity);
+    expect(severities('auto')).toEqual(['warning']);
+    expect(severities('sales')).toEqual(['error']);
+    expect(severities('informational')).toEqual([]);
+    expect(run(['--page-kind', 'blog', page('nci-metastatic-cancer-fact-sheet.txt')]).code).toBe(2);
+  });
 });

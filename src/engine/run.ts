@@ -55,6 +55,8 @@ export interface RunOptions {
   timing?: Timing;
   /** Pages whose copied text is reported (LintOptions.references); part of the cache key. */
   references?: ReferencePage[];
+  /** What every page is, instead of what its signals say (LintOptions.pageKind); part of the cache key. */
+  pageKind?: 'commerce' | 'informational';
 }
 
 export interface RunOutcome {
@@ -101,7 +103,7 @@ export async function runLint(options: RunOptions): Promise<RunOutcome> {
     const { text, filePath, format } = options.stdin;
     options.onAnalyze?.(filePath);
     const config = resolver.forFile(filePath);
-    const task: FileTask = { filePath, text, invalidUtf8: false, format, config, fix: fixing, references: options.references };
+    const task: FileTask = { filePath, text, invalidUtf8: false, format, config, fix: fixing, references: options.references, pageKind: options.pageKind };
     results = [lintTask(task, options.rules, options.timing)];
   } else {
     results = await lintPaths(options, cwd, resolver, fixing, notices);
@@ -137,7 +139,7 @@ async function lintPaths(
   const cache = options.cache ? LintCache.load(cachePath(options.cacheLocation, cwd), (m) => notices.push(`warning: ${m}`)) : undefined;
   const results: LintResult[] = new Array(files.length);
   const pending: Pending[] = [];
-  const referencesHash = options.references?.length ? sha256(JSON.stringify(options.references)) : '';
+  const referencesHash = (options.references?.length ? sha256(JSON.stringify(options.references)) : '') + (options.pageKind ?? '');
 
   for (const [index, filePath] of files.entries()) {
     const absolute = resolve(cwd, filePath);
@@ -163,7 +165,7 @@ async function lintPaths(
       continue;
     }
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    pending.push({ index, absolute, key, bom, task: { filePath, text: decoded.text, invalidUtf8: decoded.invalidUtf8, config, fix: fixing, references: options.references } });
+    pending.push({ index, absolute, key, bom, task: { filePath, text: decoded.text, invalidUtf8: decoded.invalidUtf8, config, fix: fixing, references: options.references, pageKind: options.pageKind } });
   }
 
   for (const p of pending) options.onAnalyze?.(p.task.filePath);

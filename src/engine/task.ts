@@ -22,11 +22,13 @@ export interface FileTask {
   fix: boolean;
   /** Pages whose copied text is reported (LintOptions.references). */
   references?: ReferencePage[];
+  /** What every page is (LintOptions.pageKind). */
+  pageKind?: 'commerce' | 'informational';
 }
 
 /** `timing` (--timing) works in this thread only; worker threads do not report stage times. */
 export function lintTask(task: FileTask, rules?: Rule[], timing?: Timing): LintResult {
-  const options = { format: task.format, config: task.config, rules, timing, references: task.references };
+  const options = { format: task.format, config: task.config, rules, timing, references: task.references, pageKind: task.pageKind };
   const lint = (text: string): LintResult => lintSource(text, task.filePath, options);
   const result = task.fix && !task.invalidUtf8 ? lintWithFixes(task.text, lint) : lint(task.text);
   if (!task.invalidUtf8) return result;

@@ -208,8 +208,12 @@ export function agentOf(
     if (reported) return { agent: reported, instrument };
   }
   if (kind) return { agent: { kind, text: subject }, instrument };
-  // "Preventing HPV infection will protect …": the subject is an activity.
-  if (subject && /^\s*[a-z]+ing\b/i.test(text) && !mentionsProduct(text, page)) {
+  // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
+  // is take a product ("Adding CBD oil to your routine …", "Drinking our tea …").
+  const gerundPhrase = /^\s*[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
+  if (subject && gerundPhrase && !mentionsProduct(text, page)) {
+    const taken = classifyPhrase(gerundPhrase[1]!, page);
+    if (taken === 'product' || taken === 'substance') return { agent: { kind: taken, text: gerundPhrase[1]!.trim() }, instrument };
     return { agent: { kind: 'treatment', text: subject }, instrument };
   }
   // No subject we can name: the words before the first verb (where a subject stands) decide.

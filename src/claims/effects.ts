@@ -60,14 +60,18 @@ export function findEffects(text: string): EffectMatch[] {
     for (const m of normalized.matchAll(effect.active)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const objectStart = end - m[2]!.length;
-      const nearest = pickTarget(targets, objectStart, end);
-      const inObject = nearest !== undefined && nearest.range.start >= objectStart && nearest.range.end <= end;
+      const object = m.groups!.obj!;
+      const objectStart = effect.objectFirst ? start : end - object.length;
+      const objectEnd = objectStart + object.length;
+      const nearest = pickTarget(targets, objectStart, objectEnd);
+      const inObject = nearest !== undefined && nearest.range.start >= objectStart && nearest.range.end <= objectEnd;
       // "spread" needs a disease named somewhere in the sentence; "cholesterol" is itself the
       // marker of a disease ("lowers cholesterol": FDA's own example of a disease claim).
       if (effect.requiresTarget && !nearest) continue;
-      const target = inObject || effect.requiresTarget ? nearest : { kind: 'disease' as const, range: range(objectStart, end) };
-      matches.push({ category: effect.category, effectId: effect.id, range: range(start, end), isVerb: true, target });
+      const target = inObject || effect.requiresTarget ? nearest : { kind: 'disease' as const, range: range(objectStart, objectEnd) };
+      // An outcome told of the disease ("my tumor … has shrunk") has the disease as its subject:
+      // it is read like a claim phrase, not as a verb whose subject is the agent.
+      matches.push({ category: effect.category, effectId: effect.id, range: range(start, end), isVerb: !effect.objectFirst, target });
     }
   }
   for (const phrase of lex.phrases) {

@@ -65,6 +65,8 @@ interface EffectEntry {
   forms?: Record<string, string[]>;
   objects: string[] | 'target';
   requiresTarget?: boolean;
+  /** The object stands before the verb ("my tumor … has shrunk"): an outcome told of it. */
+  objectFirst?: boolean;
   window: number;
 }
 
@@ -112,7 +114,8 @@ const effectsSchema = {
           forms: { type: 'object', additionalProperties: phraseList },
           objects: { anyOf: [phraseList, { const: 'target' }] },
           requiresTarget: { type: 'boolean' },
-          window: { type: 'integer', minimum: 0, maximum: 8 },
+          objectFirst: { type: 'boolean' },
+          window: { type: 'integer', minimum: 0, maximum: 14 },
         },
       },
     },
@@ -196,9 +199,10 @@ function inflect(lemma: string, irregular: string[] = []): string[] {
 export interface CompiledEffect {
   id: string;
   category: ClaimCategory;
-  /** Verb, then up to `window` words, then the object. Group 1: the verb. Group 2: the object. */
+  /** Verb, then up to `window` words, then the object (or the reverse, objectFirst). */
   active: RegExp;
   requiresTarget: boolean;
+  objectFirst: boolean;
   /** Words a match can begin with: a sentence with none of them is not searched at all. */
   starts: Set<string>;
 }
@@ -293,16 +297,21 @@ function compile(): Lexicon {
       .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`);
 
   const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
-    const forms = entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v]));
+    // Outcome stories list their (past) forms as they are: inflecting them would add the present.
+    const forms = entry.objectFirst ? entry.verbs : entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v]));
     const verbs = alternation(forms);
     const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
     const gap = `(?:${GAP}${WORD}+){0,${entry.window}}?`;
     return {
       id: entry.id,
       category: entry.category,
-      active: new RegExp(wholeWord(`(${verbs})${gap}${GAP}(${objects})`), 'g'),
+      // Group 1 is the verb and group 2 the object, whichever comes first in the sentence.
+      active: entry.objectFirst
+        ? new RegExp(wholeWord(`(?<obj>${objects})${gap}${GAP}(?<verb>${verbs})`), 'g')
+        : new RegExp(wholeWord(`(?<verb>${verbs})${gap}${GAP}(?<obj>${objects})`), 'g'),
       requiresTarget: entry.requiresTarget ?? false,
-      starts: new Set(firstWords(forms)),
+      objectFirst: entry.objectFirst ?? false,
+      starts: new Set(entry.objectFirst ? (entry.objects === 'target' ? firstWords(targetKinds.keys()) : firstWords(entry.objects)) : firstWords(forms)),
     };
   });
 

@@ -44,14 +44,21 @@ export function parseSentence(text: string): ParsedSentence {
     offset: { start: number; length: number };
     verb?: { grammar?: { form?: string; isInfinitive?: boolean; passive?: boolean } };
   }[];
-  const infos: VerbInfo[] = json.map((v, i) => ({
-    start: v.offset.start,
-    end: v.offset.start + v.offset.length,
-    form: v.verb?.grammar?.form ?? '',
-    infinitive: v.verb?.grammar?.isInfinitive ?? false,
-    passive: v.verb?.grammar?.passive ?? false,
-    subject: (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim(),
-  }));
+  const infos: VerbInfo[] = json.map((v, i) => {
+    // compromise's subject finding costs several times its tagging: only on demand, once.
+    let subject: string | undefined;
+    return {
+      start: v.offset.start,
+      end: v.offset.start + v.offset.length,
+      form: v.verb?.grammar?.form ?? '',
+      infinitive: v.verb?.grammar?.isInfinitive ?? false,
+      passive: v.verb?.grammar?.passive ?? false,
+      get subject(): string {
+        subject ??= (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim();
+        return subject;
+      },
+    };
+  });
   const sentences = doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[];
   const terms = sentences.flatMap((s) =>
     s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),

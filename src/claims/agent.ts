@@ -4,11 +4,21 @@
  * the means named after "with") is classified with the reviewed agent lexicon and the product
  * names found on the page.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import type { AgentKind, PageContext, TextRange } from '../types.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 
-type View = ReturnType<typeof nlp>;
+type View = ReturnType<typeof nlpType>;
+
+// compromise takes about 0.4 s to load, and only sentences that pass the screen need it: a run
+// over pages without a candidate sentence never loads it. Its CommonJS build loads synchronously.
+const requireCjs = createRequire(import.meta.url);
+let compromise: typeof nlpType | undefined;
+function nlp(text: string): View {
+  compromise ??= requireCjs('compromise') as typeof nlpType;
+  return compromise(text);
+}
 
 export interface Agent {
   kind: AgentKind;

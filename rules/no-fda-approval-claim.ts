@@ -1,6 +1,5 @@
-import { isNegatedAt } from '../src/claims/framing.js';
 import { finding } from '../src/rule-kit/finding.js';
-import { inCopiedBlock } from '../src/rule-kit/page-queries.js';
+import { sellerMentions, severityByPage } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
 
 const meta = {
@@ -26,13 +25,11 @@ const rule: Rule = {
   },
   check(analysis) {
     if (analysis.page.kind === 'informational') return [];
-    return analysis.mentions['fda-approval']
-      .filter((m) => !inCopiedBlock(analysis, m.sentence))
-      .filter((m) => !isNegatedAt(m.sentence.text, m.range.start, m.range.end))
+    return sellerMentions(analysis, ['fda-approval'])
       .filter((m) => !APPROVED_KINDS.test(m.sentence.text) || analysis.page.productNames.some((n) => m.sentence.text.includes(n)))
       .map((m) =>
         finding(meta, {
-          severity: analysis.page.kind === 'commerce' ? 'error' : 'warning',
+          severity: severityByPage(analysis, meta.severity),
           message: `“${m.range.text}” tells buyers the government vouches for the product; FDA does not approve dietary supplements.`,
           sentence: m.sentence,
         }),

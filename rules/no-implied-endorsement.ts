@@ -1,6 +1,5 @@
-import { isNegatedAt } from '../src/claims/framing.js';
 import { finding } from '../src/rule-kit/finding.js';
-import { inCopiedBlock } from '../src/rule-kit/page-queries.js';
+import { sellerMentions, severityByPage } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
 
 const meta = {
@@ -20,15 +19,13 @@ const rule: Rule = {
   },
   check(analysis) {
     if (analysis.page.kind === 'informational') return [];
-    return analysis.mentions['authority-endorsement']
-      .filter((m) => !inCopiedBlock(analysis, m.sentence) && !isNegatedAt(m.sentence.text, m.range.start, m.range.end))
-      .map((m) =>
-        finding(meta, {
-          severity: analysis.page.kind === 'commerce' ? 'error' : 'warning',
-          message: `“${m.range.text}” implies that a health authority endorses the product.`,
-          sentence: m.sentence,
-        }),
-      );
+    return sellerMentions(analysis, ['authority-endorsement']).map((m) =>
+      finding(meta, {
+        severity: severityByPage(analysis, meta.severity),
+        message: `“${m.range.text}” implies that a health authority endorses the product.`,
+        sentence: m.sentence,
+      }),
+    );
   },
 };
 

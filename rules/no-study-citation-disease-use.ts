@@ -1,6 +1,6 @@
 import { lexicon, normalizeForMatching } from '../src/claims/lexicon.js';
 import { finding } from '../src/rule-kit/finding.js';
-import { inCopiedBlock, nearSellerClaim } from '../src/rule-kit/page-queries.js';
+import { nearSellerClaim, sellerMentions } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
 
 const meta = {
@@ -33,16 +33,12 @@ const rule: Rule = {
     const studyFindings = new Set(
       analysis.frames.filter((f) => f.agent.kind === 'research' && !f.framing.includes('negated')).map((f) => f.sentence.index),
     );
-    const seen = new Set<number>();
-    return [...analysis.mentions['publication-cues'], ...analysis.mentions['evidence-claims']]
-      .sort((a, b) => a.sentence.index - b.sentence.index)
-      .filter((m) => !inCopiedBlock(analysis, m.sentence))
+    return sellerMentions(analysis, ['publication-cues', 'evidence-claims'])
       .filter((m) =>
         selling
           ? namesDisease(m.sentence.index) || namesDisease(m.sentence.index + 1)
           : nearSellerClaim(analysis, m.sentence) || studyFindings.has(m.sentence.index),
       )
-      .filter((m) => !seen.has(m.sentence.index) && seen.add(m.sentence.index))
       .map((m) =>
         finding(meta, {
           message: 'A study of a disease cited on a page that sells a product implies the product treats that disease.',

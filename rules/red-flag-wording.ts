@@ -1,5 +1,5 @@
 import { finding } from '../src/rule-kit/finding.js';
-import { inCopiedBlock, nearSellerClaim } from '../src/rule-kit/page-queries.js';
+import { nearSellerClaim, sellerMentions } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
 
 const meta = {
@@ -23,10 +23,8 @@ const rule: Rule = {
     ],
   },
   check(analysis) {
-    const seen = new Set<number>();
-    return analysis.mentions['red-flags']
-      .filter((m) => !inCopiedBlock(analysis, m.sentence) && nearSellerClaim(analysis, m.sentence))
-      .filter((m) => !seen.has(m.sentence.index) && seen.add(m.sentence.index))
+    return sellerMentions(analysis, ['red-flags'])
+      .filter((m) => nearSellerClaim(analysis, m.sentence))
       .map((m) =>
         finding(meta, {
           message: `“${m.range.text}” next to a health claim is the wording FDA and the FTC warn consumers about in fraudulent health products.`,

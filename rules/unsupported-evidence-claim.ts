@@ -1,5 +1,5 @@
 import { finding } from '../src/rule-kit/finding.js';
-import { inCopiedBlock, nearSellerClaim } from '../src/rule-kit/page-queries.js';
+import { nearSellerClaim, sellerMentions } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
 
 const meta = {
@@ -31,11 +31,9 @@ const rule: Rule = {
   },
   check(analysis) {
     const cited = new Set(analysis.mentions['citation-cues'].map((m) => m.sentence.index));
-    const seen = new Set<number>();
-    return analysis.mentions['evidence-claims']
-      .filter((m) => !inCopiedBlock(analysis, m.sentence) && nearSellerClaim(analysis, m.sentence))
+    return sellerMentions(analysis, ['evidence-claims'])
+      .filter((m) => nearSellerClaim(analysis, m.sentence))
       .filter((m) => !cited.has(m.sentence.index) && !cited.has(m.sentence.index + 1))
-      .filter((m) => !seen.has(m.sentence.index) && seen.add(m.sentence.index))
       .map((m) =>
         finding(meta, {
           message: `“${m.range.text}” backs a health claim with evidence it does not cite. Health claims need competent and reliable scientific evidence, generally randomized controlled human trials.`,

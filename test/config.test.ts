@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testRule } from './support/test-rule.js';
 import { rules as shippedRules } from '../rules/index.js';
 import { ConfigError, createConfigResolver } from '../src/config/index.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
@@ -156,28 +157,11 @@ describe('invalid configuration: the file and the key, exit 2', () => {
 // Rules written for these tests, so that what the settings do is seen apart from what the
 // analysis decides: one reports a sure claim (error), the other a possible claim (warning), on
 // every sentence containing "MyTea Magic".
-function testRule(id: string, reported: 'error' | 'warning'): Rule {
-  return {
-    meta: { id, severity: 'error', category: 'test', description: 'test rule', regulations: [], suggestions: [] },
-    examples: { incorrect: [], correct: [] },
-    check: (analysis) =>
-      analysis.document.sentences
-        .filter((s) => s.text.includes('MyTea Magic'))
-        .map((sentence) => ({
-          ruleId: id,
-          severity: reported,
-          possible: reported === 'warning',
-          message: `${id} finding`,
-          sentence,
-          category: 'test',
-          evidence: [],
-          regulations: [],
-          suggestions: [],
-        })),
-  };
+function mentionRule(id: string, reported: 'error' | 'warning'): Rule {
+  return testRule(id, reported, (_source, sentence) => (sentence.text.includes('MyTea Magic') ? [{ possible: reported === 'warning' }] : []));
 }
-const sure = testRule('test-sure', 'error');
-const possible = testRule('test-possible', 'warning');
+const sure = mentionRule('test-sure', 'error');
+const possible = mentionRule('test-possible', 'warning');
 const testRules = [sure, possible];
 
 function configFor(raw: object) {

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testRule } from './support/test-rule.js';
 import { applyFixes, MAX_FIX_PASSES, normalizeFix } from '../src/engine/fix.js';
 import { lintSource } from '../src/engine/lint.js';
 import { runLint } from '../src/engine/run.js';
@@ -14,27 +15,7 @@ import type { LintMessage, Replacement } from '../src/types.js';
 const HEADLINE = 'Stop cancer tumor spread with MyTea Magic';
 
 function rule(id: string, fixesOf: (source: string, sentence: Finding['sentence']) => { fix: unknown }[]): Rule {
-  return {
-    meta: { id, severity: 'warning', category: 'test', description: 'test rule', regulations: [], suggestions: [] },
-    examples: { incorrect: [], correct: [] },
-    check: (analysis) =>
-      analysis.document.sentences.flatMap((sentence) =>
-        fixesOf(analysis.document.source, sentence).map(
-          ({ fix }) =>
-            ({
-              ruleId: id,
-              severity: 'warning',
-              message: `${id} finding`,
-              sentence,
-              category: 'test',
-              evidence: [],
-              regulations: [],
-              suggestions: [],
-              fix,
-            }) as Finding,
-        ),
-      ),
-  };
+  return testRule(id, 'warning', (source, sentence) => fixesOf(source, sentence) as Partial<Finding>[]);
 }
 
 /** Marks the brand: "MyTea Magic" → "MyTea Magic™", as offsets (ESLint's shape). */

@@ -25,8 +25,7 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   const clause = clauseBefore(normalized, effect.start);
   const found: Framing[] = [];
   if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
-  // Only before the effect: a negation inside it is part of the claim ("never have to worry about").
-  if (framing.negation.test(clause)) found.push('negated');
+  if (isNegatedAt(text, effect.start)) found.push('negated');
   if (framing.research.test(normalized)) found.push('research');
   if (framing.reported.test(normalized)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
@@ -35,9 +34,10 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   return found;
 }
 
-/** Is the phrase at `start` negated in its clause ("is not FDA approved", "no … can cure")? */
-export function isNegatedAt(text: string, start: number, end: number): boolean {
-  const { framing } = lexicon();
-  const normalized = normalizeForMatching(text);
-  return framing.negation.test(clauseBefore(normalized, start)) || framing.negation.test(normalized.slice(start, end));
+/**
+ * Is the phrase at `start` negated in its clause ("is not FDA approved")? Only what stands before
+ * it counts: a negation inside the phrase is part of it ("no side effects").
+ */
+export function isNegatedAt(text: string, start: number): boolean {
+  return lexicon().framing.negation.test(clauseBefore(normalizeForMatching(text), start));
 }

@@ -1,3 +1,5 @@
+import type { SourceOffsets } from './parse/offsets.js';
+
 /**
  * Types shared across the pipeline: input → parse → sentences → claim frames → rules → findings →
  * formatter. Everything a rule sees and everything a formatter prints is declared here.
@@ -32,7 +34,7 @@ export interface Sentence {
    * Offsets into `text` → offsets in the file. Needed because markup (emphasis, links, tags)
    * sits between words in the source but not in the text.
    */
-  offsets: number[];
+  offsets: SourceOffsets;
 }
 
 export interface Document {

@@ -21,7 +21,7 @@ function rule(id: string, fixesOf: (source: string, sentence: Finding['sentence'
 /** Marks the brand: "MyTea Magic" → "MyTea Magic™", as offsets (ESLint's shape). */
 const trademark = rule('test-trademark', (_source, sentence) =>
   [...sentence.text.matchAll(/MyTea Magic(?!™)/g)].map((m) => {
-    const end = sentence.offsets[m.index + m[0].length - 1]! + 1;
+    const end = sentence.offsets.at(m.index + m[0].length - 1) + 1;
     return { fix: { range: [end, end], text: '™' } };
   }),
 );
@@ -29,7 +29,7 @@ const trademark = rule('test-trademark', (_source, sentence) =>
 /** The same, given as line and column only (the Replacement shape of src/types.ts). */
 const trademarkByLine = rule('test-trademark-lines', (source, sentence) =>
   [...sentence.text.matchAll(/MyTea Magic(?!™)/g)].map((m) => {
-    const end = sentence.offsets[m.index + m[0].length - 1]! + 1;
+    const end = sentence.offsets.at(m.index + m[0].length - 1) + 1;
     const before = source.slice(0, end).split('\n');
     const line = before.length;
     const column = before.at(-1)!.length + 1;

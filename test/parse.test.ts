@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
@@ -57,5 +59,28 @@ describe('prose the nlcst bridges leave out', () => {
     expect(sentenceTexts(source, 'markdown')).toEqual(['Before.', 'Product', 'What it does', 'MyTea Magic', 'Stop cancer tumor spread', 'After.']);
     const [message] = lintSource(source, 'page.md').messages.filter((m) => m.ruleId === 'no-stop-spread-claim');
     expect([message!.line, message!.column]).toEqual([5, 19]);
+  });
+});
+
+describe('every character of a sentence maps to where it is in the file', () => {
+  const pages = ['fixtures/pages', 'fixtures/site']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+    .filter((path) => /\.(md|txt|html)$/.test(path));
+
+  it.each(pages)('%s', (path) => {
+    const source = readFileSync(path, 'utf8');
+    const format = path.endsWith('.md') ? 'markdown' : path.endsWith('.html') ? 'html' : 'text';
+    const { sentences } = parseDocument(source, format, path);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
+      for (let i = 0; i < sentence.text.length; i++) {
+        const char = sentence.text[i]!;
+        const at = source[sentence.offsets.at(i)]!;
+        // White space is collapsed to one space, inline code stands as one; a character
+        // reference (&amp;) decodes to one character.
+        if (char === ' ') expect(at, `${path}: "${sentence.text}" [${i}]`).toMatch(/[\s`]/);
+        else if (at !== '&') expect(at, `${path}: "${sentence.text}" [${i}]`).toBe(char);
+      }
+    }
   });
 });

@@ -10,8 +10,8 @@
  */
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { location } from 'vfile-location';
-import type { Point, SourceComment } from '../types.js';
+import type { SourceComment } from '../types.js';
+import type { ToPoint } from './sentences.js';
 
 interface Positioned extends Node {
   value?: string;
@@ -21,15 +21,14 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const MDX_COMMENT = /\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
 const MDX_EXPRESSION_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/;
 
-export function collectComments(tree: Node, source: string, kind: 'markdown' | 'html'): SourceComment[] {
-  const place = location(source);
-  const point = (offset: number): Point => {
-    const p = place.toPoint(offset);
-    return { line: p?.line ?? 1, column: p?.column ?? 1, offset };
-  };
+/**
+ * `source` is the text the tree was parsed from; it starts at offset `base` of the file, whose
+ * points `toPoint` gives.
+ */
+export function collectComments(tree: Node, source: string, kind: 'markdown' | 'html', toPoint: ToPoint, base = 0): SourceComment[] {
   const comments: SourceComment[] = [];
   const add = (value: string, start: number, end: number): void => {
-    comments.push({ value, start: point(start), end: point(end) });
+    comments.push({ value, start: toPoint(base + start), end: toPoint(base + end) });
   };
   /** Every match of `pattern` in the node's source text, except inside inline code. */
   const scan = (node: Positioned, pattern: RegExp): void => {

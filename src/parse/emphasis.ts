@@ -20,12 +20,13 @@ function rangeOf(node: Node): Range | undefined {
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-export function boldRangesMarkdown(tree: MdastRoot): Range[] {
+/** `base`: the file offset the tree's text starts at (a section of a long file). */
+export function boldRangesMarkdown(tree: MdastRoot, base = 0): Range[] {
   const ranges: Range[] = [];
   visit(tree, (node) => {
     if (node.type === 'strong' || node.type === 'heading') {
       const r = rangeOf(node);
-      if (r) ranges.push(r);
+      if (r) ranges.push([r[0] + base, r[1] + base]);
     }
   });
   return ranges;

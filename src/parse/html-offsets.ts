@@ -6,6 +6,7 @@
  */
 import type { Root as HastRoot, Text as HastText } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { OffsetCorrection } from './sentences.js';
 
 const CHARACTER_REFERENCE = /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/;
 
@@ -38,8 +39,8 @@ function alignValueWithSource(value: string, source: string, start: number): num
   return offsets;
 }
 
-/** Returns a function from naive nlcst offsets to true source offsets. */
-export function htmlOffsetCorrector(tree: HastRoot, source: string): (naive: number) => number {
+/** Returns a function from naive nlcst offsets to true source offsets, or 0 when they are the same. */
+export function htmlOffsetCorrector(tree: HastRoot, source: string): OffsetCorrection {
   const maps: TextNodeMap[] = [];
   visit(tree, 'text', (node: HastText) => {
     const start = node.position?.start.offset;
@@ -52,7 +53,7 @@ export function htmlOffsetCorrector(tree: HastRoot, source: string): (naive: num
       sourceOffsets: alignValueWithSource(node.value, source, start),
     });
   });
-  if (maps.length === 0) return (naive) => naive;
+  if (maps.length === 0) return 0;
   maps.sort((a, b) => a.naiveStart - b.naiveStart);
   return (naive) => {
     let lo = 0;

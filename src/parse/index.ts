@@ -19,7 +19,8 @@ import { linearEnglishParser } from './english.js';
 import { boldRangesHtml, boldRangesMarkdown, type Range } from './emphasis.js';
 import { htmlOffsetCorrector } from './html-offsets.js';
 import { mergeParagraphs, tableCellParagraphs, titleParagraphs } from './set-apart.js';
-import { sentencesFromNlcst } from './sentences.js';
+import { definitionsFor, linkDefinitions, markdownSections, textSections } from './sections.js';
+import { pointsOf, SentenceCollector, type ToPoint } from './sentences.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 const htmlParser = unified().use(rehypeParse, { fragment: false });
@@ -27,51 +28,71 @@ const htmlParser = unified().use(rehypeParse, { fragment: false });
 /** mdast nodes that are not prose. */
 const MARKDOWN_NOT_PROSE = ['code', 'html', 'yaml', 'toml', 'definition', 'math', 'inlineMath'];
 
-interface ParsedProse {
-  tree: NlcstRoot;
-  /** Maps offsets the nlcst bridge computed to true source offsets, where they differ. */
-  correctOffset?: (offset: number) => number;
+/** What each format's parser gives, besides the sentences. */
+interface Markup {
   /** Comments, for inline directives (configuration & suppressions). */
-  comments?: SourceComment[];
+  comments: SourceComment[];
   /** Source ranges the markup sets in bold; undefined for plain text, which has no markup. */
   bold?: Range[];
 }
 
-function parseProse(source: string, format: Format, filePath: string, timing?: Timing): ParsedProse {
-  const file = new VFile({ path: filePath, value: source });
-  switch (format) {
-    case 'markdown': {
-      const tree = markdownParser.parse(file);
-      return {
-        tree: timed(timing, 'parse:english', () => {
-          const parser = linearEnglishParser();
-          const prose = mdastToNlcst(tree, file, parser, { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot;
-          return mergeParagraphs(prose, tableCellParagraphs(tree, file, parser));
-        }),
-        comments: collectComments(tree, source, 'markdown'),
-        bold: boldRangesMarkdown(tree),
-      };
-    }
-    case 'html': {
-      const tree = htmlParser.parse(file);
-      return {
-        tree: timed(timing, 'parse:english', () => {
-          const parser = linearEnglishParser();
-          return mergeParagraphs(hastToNlcst(tree, file, parser) as NlcstRoot, titleParagraphs(tree, file, parser));
-        }),
-        correctOffset: htmlOffsetCorrector(tree, source),
-        comments: collectComments(tree, source, 'html'),
-        bold: boldRangesHtml(tree),
-      };
-    }
-    case 'text':
-      return { tree: timed(timing, 'parse:english', () => linearEnglishParser().parse(source)) };
+/** Markdown, a section at a time (src/parse/sections.ts): only one section's trees are alive. */
+function parseMarkdown(source: string, filePath: string, toPoint: ToPoint, sentences: SentenceCollector, timing?: Timing, sectionSize?: number): Markup {
+  const sections = markdownSections(source, sectionSize);
+  const definitions = sections.length > 1 ? linkDefinitions(source) : new Map<string, string>();
+  const parser = linearEnglishParser();
+  const markup: Required<Markup> = { comments: [], bold: [] };
+  for (const { start, end } of sections) {
+    const text = source.slice(start, end);
+    const appended = definitionsFor(text, definitions);
+    const file = new VFile({ path: filePath, value: appended ? `${text}\n\n${appended}\n` : text });
+    const tree = markdownParser.parse(file);
+    // A definition that is not one after all (a line of code, say) would read as a paragraph.
+    const ownText = (position?: { start: { offset?: number } }): boolean => (position?.start.offset ?? 0) < text.length;
+    const prose = timed(timing, 'parse:english', () => {
+      const nlcst = mergeParagraphs(mdastToNlcst(tree, file, parser, { ignore: MARKDOWN_NOT_PROSE }) as NlcstRoot, tableCellParagraphs(tree, file, parser));
+      return appended ? { ...nlcst, children: nlcst.children.filter((node) => ownText(node.position)) } : nlcst;
+    });
+    timed(timing, 'parse:sentences', () => sentences.add(prose, start));
+    markup.comments.push(...collectComments(tree, String(file.value), 'markdown', toPoint, start).filter((c) => c.start.offset < end));
+    markup.bold.push(...boldRangesMarkdown(tree, start).filter(([from]) => from < end));
   }
+  return markup;
 }
 
-/** `timing` (optional, for --timing) splits the tree, English and sentence-building stages. */
-export function parseDocument(source: string, format: Format, filePath: string, timing?: Timing): Document {
-  const { tree, correctOffset, comments = [], bold } = parseProse(source, format, filePath, timing);
-  const sentences = timed(timing, 'parse:sentences', () => sentencesFromNlcst(tree, source, correctOffset));
-  return { filePath, format, source, sentences, comments, bold };
+function parseHtml(source: string, filePath: string, toPoint: ToPoint, sentences: SentenceCollector, timing?: Timing): Markup {
+  const file = new VFile({ path: filePath, value: source });
+  const tree = htmlParser.parse(file);
+  const prose = timed(timing, 'parse:english', () => {
+    const parser = linearEnglishParser();
+    return mergeParagraphs(hastToNlcst(tree, file, parser) as NlcstRoot, titleParagraphs(tree, file, parser));
+  });
+  timed(timing, 'parse:sentences', () => sentences.add(prose, htmlOffsetCorrector(tree, source)));
+  return { comments: collectComments(tree, source, 'html', toPoint), bold: boldRangesHtml(tree) };
+}
+
+/** Plain text, a paragraph run at a time: a blank line ends a paragraph, so cuts there are free. */
+function parseText(source: string, toPoint: ToPoint, sentences: SentenceCollector, timing?: Timing, sectionSize?: number): Markup {
+  const parser = linearEnglishParser();
+  for (const { start, end } of textSections(source, sectionSize)) {
+    const tree = timed(timing, 'parse:english', () => parser.parse(source.slice(start, end)));
+    timed(timing, 'parse:sentences', () => sentences.add(tree, start));
+  }
+  return { comments: [] };
+}
+
+/**
+ * `timing` (optional, for --timing) splits the tree, English and sentence-building stages;
+ * `sectionSize` is for tests, which check that sections change nothing.
+ */
+export function parseDocument(source: string, format: Format, filePath: string, timing?: Timing, sectionSize?: number): Document {
+  const toPoint = pointsOf(source);
+  const sentences = new SentenceCollector(toPoint);
+  const { comments, bold } =
+    format === 'markdown'
+      ? parseMarkdown(source, filePath, toPoint, sentences, timing, sectionSize)
+      : format === 'html'
+        ? parseHtml(source, filePath, toPoint, sentences, timing)
+        : parseText(source, toPoint, sentences, timing, sectionSize);
+  return { filePath, format, source, sentences: sentences.sentences, comments, bold };
 }

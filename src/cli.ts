@@ -17,7 +17,7 @@ import { runLint, type RunOptions } from './engine/run.js';
 // --- end configuration … --fix ---
 import { Timing, timed } from './engine/timing.js';
 import { formatForPath } from './parse/format.js';
-import { FORMAT_NAMES, formatters } from './report/index.js';
+import { FORMAT_NAMES, loadFormatter } from './report/load.js';
 import type { LintResult } from './types.js';
 // --- web scanning (src/web/) ---
 import { WEB_OPTIONS, isWebScan } from './web/options.js';
@@ -120,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
   if (args.help || args.version) return EXIT_OK;
 
   try {
-    const formatter = formatters[args.format];
+    const formatter = await loadFormatter(args.format);
     if (!formatter) throw new UsageError(`Unknown format "${args.format}". Choose one of: ${FORMAT_NAMES.join(', ')}.`);
     const inputs = args._.map(String);
     // --- web scanning (src/web/): URL arguments, --sitemap, --crawl, .warc and .warc.gz files ---

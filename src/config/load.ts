@@ -152,7 +152,8 @@ export function createConfigResolver(options: ConfigResolverOptions = {}): Confi
   const cwd = resolve(options.cwd ?? process.cwd());
   const rules = defaultsOf(options.rules);
   const ruleIds = rules.map((r) => r.id);
-  const validate = compileConfigSchema(ruleIds);
+  // Compiled on the first configuration file: a run without one (or answered from the cache) never pays for it.
+  let validator: ReturnType<typeof compileConfigSchema> | undefined;
   const shown = (file: string): string => relative(cwd, file) || file;
   const explorer = lilconfigSync(PACKAGE_KEY, {
     searchPlaces: [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES],
@@ -170,6 +171,7 @@ export function createConfigResolver(options: ConfigResolverOptions = {}): Confi
     if (resolved) return resolved;
     const isPackage = parsePath(file).base === 'package.json';
     const raw = data === undefined || data === null ? {} : data;
+    const validate = (validator ??= compileConfigSchema(ruleIds));
     if (!validate(raw)) {
       const problems = describeConfigErrors(validate.errors ?? [], raw, ruleIds, isPackage ? PACKAGE_KEY : '');
       const [first, ...rest] = problems;

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evidenceFor, regulation } from '../knowledge/authorities.js';
-import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import type { Rule, RuleExample } from '../rule-kit/types.js';
 
 /** Folder of the rule pages, relative to the package root. */

@@ -63,7 +63,8 @@ export function writeBaseline(file: string, baseline: Baseline): void {
   writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile<Baseline>({
+/** Compiled when a baseline is first read: most runs have none. */
+const compileValidator = () => new Ajv({ allErrors: true, strict: true }).compile<Baseline>({
   type: 'object',
   required: ['healthlintBaseline', 'entries'],
   additionalProperties: false,
@@ -87,6 +88,8 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile<Baseline>({
   },
 });
 
+let validator: ReturnType<typeof compileValidator> | undefined;
+
 export function readBaseline(file: string, cwd: string): Baseline {
   const shown = relative(cwd, resolve(cwd, file)) || file;
   let data: unknown;
@@ -96,6 +99,7 @@ export function readBaseline(file: string, cwd: string): Baseline {
     const e = error as NodeJS.ErrnoException;
     throw new UsageError(`${shown}: ${e.code === 'ENOENT' ? 'no such baseline file' : `cannot read the baseline: ${e.message}`}`);
   }
+  const validate = (validator ??= compileValidator());
   if (!validate(data)) {
     const e = validate.errors?.[0];
     throw new UsageError(`${shown}: not a healthlint baseline: ${e?.instancePath || '(top level)'} ${e?.message ?? 'is invalid'}`);

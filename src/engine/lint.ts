@@ -9,7 +9,7 @@ import { ruleDocPath } from '../docs/rule-docs.js';
 import { formatForPath } from '../parse/format.js';
 import { parseDocument } from '../parse/index.js';
 import type { Finding, Rule } from '../rule-kit/types.js';
-import type { Format, LintMessage, LintResult, Severity } from '../types.js';
+import type { Format, LintMessage, LintResult } from '../types.js';
 import { readProse } from './read.js';
 // --- configuration, suppressions, --fix (src/config, settings.ts, directives.ts, fix.ts) ---
 import type { ResolvedConfig } from '../config/types.js';
@@ -17,7 +17,10 @@ import { applyDirectives } from './directives.js';
 import { normalizeFix, type FixInput } from './fix.js';
 import { activeRules, applyConfig } from './settings.js';
 // --- end configuration ---
+import { fileProblem, toResult } from './results.js';
 import { timed, type Timing } from './timing.js';
+
+export { fileProblem, toResult } from './results.js';
 
 export interface LintOptions {
   /** Overrides the format the file name implies. */
@@ -35,7 +38,6 @@ export interface LintOptions {
   pageKind?: 'commerce' | 'informational';
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function place(finding: Finding, source: string): LintMessage {
   const span = { start: finding.sentence.span.start, end: (finding.endSentence ?? finding.sentence).span.end };
@@ -66,36 +68,6 @@ function fixOf(finding: Finding, source: string): Pick<LintMessage, 'fix'> {
   return fix ? { fix } : {};
 }
 // --- end --fix plumbing ---
-
-export function fileProblem(message: string, severity: Severity, fatal: boolean): LintMessage {
-  return {
-    ruleId: null,
-    severity,
-    message,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    excerpt: '',
-    category: null,
-    evidence: [],
-    regulations: [],
-    suggestions: [],
-    fatal,
-  };
-}
-
-export function toResult(filePath: string, messages: LintMessage[]): LintResult {
-  const sorted = [...messages].sort(
-    (a, b) =>
-      a.line - b.line ||
-      a.column - b.column ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
-  );
-  const count = (s: Severity): number => sorted.filter((m) => m.severity === s).length;
-  return { filePath, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info'), messages: sorted };
-}
 
 /** Lints text already in memory. `filePath` names it in the results and picks the format. */
 export function lintSource(source: string, filePath: string, options: LintOptions = {}): LintResult {

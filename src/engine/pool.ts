@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import type { LintResult } from '../types.js';
 import { UsageError } from './errors.js';
 import type { FileTask } from './task.js';

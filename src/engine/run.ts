@@ -3,7 +3,7 @@
  * analysis (in this thread or in worker threads) → fixes → baseline. Results come in the order of
  * the files (sorted), whatever the concurrency, so serial and parallel runs print the same.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ReferencePage } from '../claims/copied.js';
 import { createConfigResolver } from '../config/load.js';
@@ -15,10 +15,10 @@ import { cacheKey, cachePath, LintCache, sha256 } from './cache.js';
 import { UsageError } from './errors.js';
 import { createIgnoreMatcher, IGNORED_FILE_WARNING } from './ignores.js';
 import { expandInputs } from './inputs.js';
-import { fileProblem, toResult } from './lint.js';
+import { fileProblem, toResult } from './results.js';
 import { runInWorkers, threadCount, type Concurrency } from './pool.js';
 import { decode } from './read.js';
-import { lintTask, type FileTask } from './task.js';
+import type { FileTask } from './task.js';
 import type { Timing } from './timing.js';
 
 export interface RunOptions {
@@ -104,6 +104,7 @@ export async function runLint(options: RunOptions): Promise<RunOutcome> {
     options.onAnalyze?.(filePath);
     const config = resolver.forFile(filePath);
     const task: FileTask = { filePath, text, invalidUtf8: false, format, config, fix: fixing, references: options.references, pageKind: options.pageKind };
+    const { lintTask } = await import('./task.js');
     results = [lintTask(task, options.rules, options.timing)];
   } else {
     results = await lintPaths(options, cwd, resolver, fixing, notices);
@@ -146,7 +147,9 @@ async function lintPaths(
     let bytes: Buffer;
     const readStart = performance.now();
     try {
-      bytes = await readFile(absolute);
+      // Read in turn, synchronously: small local files come back faster than through the thread
+      // pool, and a run over many files would otherwise sit idle between reads.
+      bytes = readFileSync(absolute);
       options.timing?.add('read', performance.now() - readStart);
     } catch (error) {
       results[index] = unreadable(filePath, readFailure(error));
@@ -183,7 +186,9 @@ async function lintPaths(
           ? outcome.result
           : toResult(task.filePath, [fileProblem(`Internal error while linting: ${outcome.error}`, 'error', true)]);
     });
-  } else {
+  } else if (pending.length) {
+    // The pipeline loads only when there is something to lint in this thread.
+    const { lintTask } = await import('./task.js');
     for (const p of pending) results[p.index] = lintTask(p.task, options.rules, options.timing);
   }
 

@@ -3,9 +3,9 @@
  * against a JSON schema, so that a domain expert's typo is reported with the file and the key
  * instead of silently matching nothing.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { PACKAGE_ROOT } from './package-root.js';
+import { join, relative } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 
@@ -19,20 +19,9 @@ export class DataFileError extends Error {
   }
 }
 
-/** The package root: the nearest folder above this module that holds package.json. */
-function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('healthlint: cannot find its package root');
-    dir = parent;
-  }
-  return dir;
-}
+export { PACKAGE_ROOT } from './package-root.js';
 
-export const PACKAGE_ROOT = findPackageRoot();
-
-const ajv = new Ajv({ allErrors: true, strict: true });
+let ajv: Ajv | undefined;
 
 function describe(errors: ErrorObject[]): string {
   return errors
@@ -51,7 +40,7 @@ export function loadDataFile<T>(relativePath: string, schema: object): T {
   } catch (error) {
     throw new DataFileError(shown, (error as Error).message);
   }
-  const validate = ajv.compile(schema);
+  const validate = (ajv ??= new Ajv({ allErrors: true, strict: true })).compile(schema);
   if (!validate(data)) throw new DataFileError(shown, describe(validate.errors ?? []));
   return data as T;
 }

@@ -31,7 +31,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocFileUri } from '../docs/rule-docs.js';
 import { lintSource } from '../engine/lint.js';
-import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import { formatForPath } from '../parse/format.js';
 import type { Format, LintMessage, Replacement, Severity } from '../types.js';
 

@@ -27,7 +27,7 @@ export interface Section {
 
 /** Sections are cut once they reach this size: small enough to bound memory, large enough that
  * the per-section cost of starting a parse vanishes. */
-export const SECTION_SIZE = 8 * 1024;
+export const SECTION_SIZE = 16 * 1024;
 
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const HTML_BLOCK_WITH_BLANKS: [RegExp, RegExp][] = [

@@ -1,4 +1,3 @@
-import type { LintResult } from '../types.js';
 import { formatCsv } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
@@ -7,9 +6,12 @@ import { formatJsonl } from './jsonl.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { Formatter } from './load.js';
 
-export type Formatter = (results: LintResult[], options: { color?: boolean }) => string;
+export type { Formatter } from './load.js';
+export { FORMAT_NAMES, loadFormatter } from './load.js';
 
+/** Every formatter, loaded (the library's API; the command line loads only the one it prints). */
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
@@ -21,5 +23,3 @@ export const formatters: Record<string, Formatter> = {
   csv: formatCsv,
   html: formatHtml,
 };
-
-export const FORMAT_NAMES = Object.keys(formatters);

@@ -21,7 +21,7 @@ import type {
 } from 'sarif';
 import { ruleDocPath } from '../docs/rule-docs.js';
 import { evidenceFor, regulation } from '../knowledge/authorities.js';
-import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import type { Rule } from '../rule-kit/types.js';
 import type { LintMessage, LintResult, Severity } from '../types.js';
 import { artifactUri, fingerprints, knownRules } from './locations.js';

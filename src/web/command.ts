@@ -7,9 +7,9 @@
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
-import { PACKAGE_ROOT } from '../knowledge/data-file.js';
+import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import { csvRows } from '../report/csv.js';
-import { formatters } from '../report/index.js';
+import { loadFormatter } from '../report/load.js';
 import { jsonlLine } from '../report/jsonl.js';
 import type { LintResult } from '../types.js';
 import { Progress, type ProgressStream } from './progress.js';
@@ -100,7 +100,7 @@ function sortKey(r: LintResult): string {
 
 export async function runWebScan(inputs: string[], args: WebArgs, io: WebIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const options = scanOptionsFrom(inputs, args);
-  const formatter = formatters[args.format];
+  const formatter = await loadFormatter(args.format);
   if (!formatter) throw new UsageError(`Unknown format "${args.format}".`);
   const streaming = args.format === 'jsonl' || args.format === 'csv';
   const outFile = args['output-file'];

@@ -21,22 +21,13 @@
  * purpose and are made by the benchmark itself (scripts/bench/adversarial.ts), not here.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 
-/** The repository root: the nearest folder above this module (in scripts/ or dist/scripts/) with package.json. */
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the repository root');
-    dir = parent;
-  }
-  return dir;
-}
-
-export const ROOT = findRoot();
+/** The repository root (this script runs from dist/scripts/). */
+export const ROOT = PACKAGE_ROOT;
 export const CORPUS_DIR = join(ROOT, 'bench-corpus');
 export const MB = 1_000_000;
 export const SIZES_MB = [1, 2, 4, 8] as const;

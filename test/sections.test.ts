@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/parse/index.js';
-import { markdownSections, textSections } from '../src/parse/sections.js';
+import { linkDefinitions, markdownSections, textSections } from '../src/parse/sections.js';
 import type { Document } from '../src/types.js';
 
 /** Where each section starts, as text: what the line after the cut begins with. */
@@ -29,6 +29,26 @@ describe('long Markdown is cut only where every block ends', () => {
   it('never before an indented line, a list continuation or leading punctuation', () => {
     const source = 'Intro.\n\n- item\n\n  more of the item\n\n    code\n\n). Then words.\n\nEnd.\n';
     expect(cuts(source, 1)).toEqual(['End.\n']);
+  });
+
+  it('sections cover adversarial input end to end, with no pattern backtracking', () => {
+    const attacks = [
+      '['.repeat(300_000),
+      `${'[a]: b\n'.repeat(20_000)}\n${'[a] '.repeat(20_000)}`,
+      '`'.repeat(300_000),
+      '```\n\nword\n\n'.repeat(20_000),
+      '<!--\n\n'.repeat(20_000),
+      `${'a\n\n'.repeat(50_000)}${' '.repeat(100_000)}`,
+    ];
+    for (const attack of attacks) {
+      const sections = markdownSections(attack, 1000);
+      expect(sections[0]!.start).toBe(0);
+      expect(sections.at(-1)!.end).toBe(attack.length);
+      sections.slice(1).forEach((s, i) => expect(s.start).toBe(sections[i]!.end));
+    }
+    // Twenty thousand definitions of one label: the first is kept.
+    expect([...linkDefinitions(attacks[1]!)]).toEqual([['a', '[a]: b']]);
+    expect(linkDefinitions(attacks[0]!).size).toBe(0);
   });
 
   it('plain text is cut at blank lines', () => {

@@ -21,6 +21,9 @@ export const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'worker.j
 
 export type Concurrency = 'off' | 'auto' | number;
 
+/** Tasks sent to a worker ahead of its answers. */
+const IN_FLIGHT = 2;
+
 /** Parses --concurrency: `off`, `auto` or a whole number of threads (1 = in this thread). */
 export function parseConcurrency(value: string | number | undefined): Concurrency {
   if (value === undefined || value === 'off') return 'off';
@@ -50,6 +53,10 @@ export async function runInWorkers(tasks: FileTask[], threads: number): Promise<
   }
   const outcomes: PoolOutcome[] = new Array(tasks.length);
   let next = 0;
+  /** Tasks a dead worker had queued but not started: they go out again first. */
+  const retry: number[] = [];
+  const take = (): number | undefined => retry.pop() ?? (next < tasks.length ? next++ : undefined);
+  const remaining = (): boolean => retry.length > 0 || next < tasks.length;
   let done = 0;
   return new Promise<PoolOutcome[]>((resolveAll) => {
     const workers = new Set<Worker>();
@@ -60,16 +67,20 @@ export async function runInWorkers(tasks: FileTask[], threads: number): Promise<
     const start = (): void => {
       const worker = new Worker(WORKER_FILE);
       workers.add(worker);
-      let current: number | undefined;
+      // Tasks sent and not yet answered, oldest first. Two in flight keep the worker busy while
+      // its last answer travels back and the next task travels out.
+      const inFlight: number[] = [];
       const feed = (): void => {
-        if (next >= tasks.length) {
-          current = undefined;
+        while (inFlight.length < IN_FLIGHT) {
+          const id = take();
+          if (id === undefined) break;
+          inFlight.push(id);
+          worker.postMessage({ id, task: tasks[id]! } satisfies WorkerRequest);
+        }
+        if (inFlight.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          return;
         }
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current]! } satisfies WorkerRequest);
       };
       const settle = (id: number, outcome: PoolOutcome): void => {
         outcomes[id] = outcome;
@@ -77,20 +88,22 @@ export async function runInWorkers(tasks: FileTask[], threads: number): Promise<
         if (done === tasks.length) finish();
       };
       worker.on('message', (response: WorkerResponse) => {
+        inFlight.splice(inFlight.indexOf(response.id), 1);
         settle(response.id, 'result' in response ? { result: response.result } : { error: response.error });
         if (done < tasks.length) feed();
       });
       const fail = (reason: string): void => {
         workers.delete(worker);
-        if (current === undefined) return;
-        const id = current;
-        current = undefined;
-        settle(id, { error: `worker thread stopped: ${reason}` });
-        if (done < tasks.length && next < tasks.length) start();
+        if (inFlight.length === 0) return;
+        // The task it was running fails; those queued behind it go to a fresh worker.
+        const [failed, ...queued] = inFlight.splice(0);
+        settle(failed!, { error: `worker thread stopped: ${reason}` });
+        retry.push(...queued);
+        if (remaining()) start();
       };
       worker.on('error', (error) => fail(error.message));
       worker.on('exit', (code) => {
-        if (current !== undefined) fail(`exit code ${code}`);
+        if (inFlight.length) fail(`exit code ${code}`);
       });
       feed();
     };

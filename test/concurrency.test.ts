@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseConcurrency, threadCount } from '../src/engine/pool.js';
+import { parseConcurrency, runInWorkers, threadCount } from '../src/engine/pool.js';
+import type { FileTask } from '../src/engine/task.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import { formatJson } from '../src/report/json.js';
 
@@ -102,4 +103,21 @@ describe('concurrency', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--concurrency must be');
   }, 60_000);
+});
+
+describe('a worker that dies', () => {
+  it('fails only the file it was linting; the files queued behind it go to a fresh worker', async () => {
+    const names = ['a.md', 'b.md', 'dies.md', 'c.md', 'd.md', 'e.md', 'f.md'];
+    const tasks = names.map((filePath) => ({ filePath, text: '', invalidUtf8: false }) as unknown as FileTask);
+    const outcomes = await runInWorkers(tasks, 2, join(PACKAGE_ROOT, 'test', 'support', 'dying-worker.mjs'));
+    expect(outcomes.map((o) => ('result' in o ? o.result.filePath : o.error))).toEqual([
+      'a.md',
+      'b.md',
+      'worker thread stopped: exit code 3',
+      'c.md',
+      'd.md',
+      'e.md',
+      'f.md',
+    ]);
+  });
 });

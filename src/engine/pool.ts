@@ -47,9 +47,10 @@ export function threadCount(concurrency: Concurrency, taskCount: number): number
 
 export type PoolOutcome = { result: LintResult } | { error: string };
 
-export async function runInWorkers(tasks: FileTask[], threads: number): Promise<PoolOutcome[]> {
-  if (!existsSync(WORKER_FILE)) {
-    throw new UsageError(`--concurrency needs the compiled worker ${WORKER_FILE}; run "npm run build".`);
+/** `workerFile` is for tests, which check what happens when a worker dies. */
+export async function runInWorkers(tasks: FileTask[], threads: number, workerFile = WORKER_FILE): Promise<PoolOutcome[]> {
+  if (!existsSync(workerFile)) {
+    throw new UsageError(`--concurrency needs the compiled worker ${workerFile}; run "npm run build".`);
   }
   const outcomes: PoolOutcome[] = new Array(tasks.length);
   let next = 0;
@@ -65,7 +66,7 @@ export async function runInWorkers(tasks: FileTask[], threads: number): Promise<
       resolveAll(outcomes);
     };
     const start = (): void => {
-      const worker = new Worker(WORKER_FILE);
+      const worker = new Worker(workerFile);
       workers.add(worker);
       // Tasks sent and not yet answered, oldest first. Two in flight keep the worker busy while
       // its last answer travels back and the next task travels out.

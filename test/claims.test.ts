@@ -45,3 +45,38 @@ describe('the page decides what an unbranded or unnamed agent is', () => {
     expect(read(sentence, 'informational')[0]!.verdict).toBe('not-a-claim');
   });
 });
+
+/** A construction of claim: the sentence, the corpus file it is quoted from, the category found. */
+type Family = [what: string, sentence: string, source: string, category: string];
+
+/** Each sentence must hold a frame of its category that is the seller's claim, sure or possible. */
+function expectClaims(families: Family[]): void {
+  it.each(families)('%s', (_what, sentence, _source, category) => {
+    const claimed = read(sentence).filter((f) => f.category === category && f.verdict !== 'not-a-claim');
+    expect(claimed.length).toBeGreaterThan(0);
+  });
+}
+
+describe('disease targets named by their characteristic symptom or a synonym', () => {
+  expectClaims([
+    ['joint pain, the symptom of arthritis', 'Reduces joint pain', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['joint pain after two effect verbs', 'treats and prevents joint pain', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['difficulty falling asleep, the symptom of insomnia', 'helps reduce difficulty in falling asleep', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['illnesses as a synonym of disease', 'beat stress-related illnesses by eliminating the serious effects of today’s No. 1 Enemy to good health - raised cortisol levels and chromosome damage.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+});
+
+describe('effect verbs and objects', () => {
+  expectClaims([
+    ['"go after" cancerous tissue', 'After all, Cansema is selective in its action and will only "go after" neoplastic (cancerous) tissue.', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['neutralizing carcinogens prevents cancer', 'Consuming it in foods, such as cherries, is like unleashing inside your body an entire army of James Bond-type agents who are adept: at neutralizing cancer-causing agents.', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a cure told in the passive, by the product', 'When I first began the project, I knew I wanted enough case stories of pets whose cancers were cured or greatly helped by Essiac Tea to show how effective the formula can be.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['improving insulin sensitivity', 'a clinically-effective formula containing powerful ingredients designed to improve insulin sensitivity and enhance blood glucose (sugar) control.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+
+  it('finds a disease marker lowered, told in the passive', () => {
+    // fixtures/corpus/approval-endorsement.jsonl: the study that reports it is the agent.
+    const frames = read('One of these studies, on post-menopausal women, found that total cholesterol was lowered by 8% after drinking 8 cups of green tea daily for 12 weeks');
+    expect(frames.map((f) => f.category)).toContain('cure-treat');
+  });
+});

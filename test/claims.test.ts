@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/claims/analyze.js';
 import { verdictFor } from '../src/claims/verdict.js';
+import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
 import type { AgentKind, Verdict } from '../src/types.js';
 
@@ -78,5 +79,41 @@ describe('effect verbs and objects', () => {
     // fixtures/corpus/approval-endorsement.jsonl: the study that reports it is the agent.
     const frames = read('One of these studies, on post-menopausal women, found that total cholesterol was lowered by 8% after drinking 8 cups of green tea daily for 12 weeks');
     expect(frames.map((f) => f.category)).toContain('cure-treat');
+  });
+});
+
+describe('claim phrases: uses for a disease, its sufferers, therapy substitutes', () => {
+  expectClaims([
+    ['"works for" a disease', 'It works also for post cancer treatment and [as] a maintenance program.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a disease\'s "sufferers" as the subject of directions', 'cancer and AIDS sufferers or other ill people may wish to take 2 fluid ounces of the tea twice daily on an empty stomach,', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['diseases listed after "and for"', '[U]se[] Cat’s Claw to promote wound healing, and for arthritis, gastric ulcers, inflamation [sic], rheumatism, and tumors.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['an alternative or addition to a treatment', '…considering the lack of risks associated with CBD it is an attractive alternative or addition to anyone’s treatment for Alzheimer’s disease.', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['a better option than a drug', 'a much safer and effective option than aspirin and other pharmaceutical agents to treating heart disease.', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['a word in quotation marks ("commit ‘suicide’")', 'CBD makes cancer cells commit ‘suicide’ without killing other cells', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['"According to …" attributes; the subject follows', 'According to the National Cancer Institute (NCI) pharmacodynamics data, daily consumption of 1200 ml (40 ounces) of green tea containing 710 mcg/ml (-) EGCG (epigallocatechin gallate) is equivalent to 1.5 times the lowest effective anticancer dose in a 153lb. person.', 'fixtures/corpus/approval-endorsement.jsonl', 'drug-class'],
+  ]);
+
+  it('an attribution to a regulator is still reported speech', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('According to Spohn’s advertisements, 16 of the teas her company sold were formulated to fight 16 different types of cancer.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('studies and authorities cited on a sales page', () => {
+  const reported = (text: string): string[] =>
+    lintSource(text, 'x.txt', { pageKind: 'commerce' }).messages.map((m) => m.ruleId ?? '');
+  it.each([
+    // fixtures/corpus/approval-endorsement.jsonl
+    ['a study\'s finding about a disease marker', '2016 study showed that taking a high dose of 1000 mg of curcumin each day for an average of 8-12 weeks helped reduce inflammation and joint pain.', 'no-study-citation-disease-use'],
+    ['a study\'s finding several words after it', 'Four recent studies in people at risk for coronary disease have shown a significant cholesterol lowering effect from tea or tea flavonoids', 'no-study-citation-disease-use'],
+    ['an effect on a marker, no disease named', 'One of these studies, on post-menopausal women, found that total cholesterol was lowered by 8% after drinking 8 cups of green tea daily for 12 weeks', 'no-study-citation-disease-use'],
+    ['a finding "as reported by" its authors', 'Graviola extracts were effective against the growth of Adriamycin-resistant human mammary adenocarcinoma (breast cancer), as reported by Oberlies NH, Chang CJ, McLaughlin JL.', 'no-study-citation-disease-use'],
+    ['an authority said to recognize an effect', 'The National Institutes of Health recognizes that Omega-3 from fish oil can be beneficial for several cardiovascular measures.*', 'no-implied-endorsement'],
+    ['an authority said to have researched the product', 'The NCI or the National Cancer Institute did some research on the guanabana cancer cure [sic] and came up with some interesting results.', 'no-implied-endorsement'],
+    ['the product said to be listed by an authority', 'Originally listed by the National Cancer Institute in the USA in 1976, it was not until 1995 that work gained any momentum.', 'no-implied-endorsement'],
+    ['FDA said to have granted the seller\'s product something', 'In fact, the FDA has officially allowed our tea the first and only qualified green tea health claim pursuant to the February 23, 2012 Memorandum Decision of the United States District Court for the District of Connecticut.', 'no-fda-approval-claim'],
+  ])('%s', (_what, sentence, rule) => {
+    expect(reported(sentence)).toContain(rule);
   });
 });

@@ -69,11 +69,13 @@ export function parseSentence(text: string): ParsedSentence {
       },
     };
   });
+  // "According to …" is a preposition that attributes what follows, not a verb without a subject.
+  const attribution = (v: VerbInfo): boolean => /^according\s+to\b/i.test(text.slice(v.start));
   const sentences = doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[];
   const terms = sentences.flatMap((s) =>
     s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
   );
-  return { text, verbs: infos, terms };
+  return { text, verbs: infos.filter((v) => !attribution(v)), terms };
 }
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
@@ -139,6 +141,14 @@ function instrumentAfter(text: string, from: number): string | undefined {
   return m?.[1]?.trim();
 }
 
+/**
+ * A subject as compromise may find it, with the attribution that opens the sentence ("According
+ * to NCI data, daily consumption of green tea is …"): that names whose word it is, not who acts.
+ */
+function withoutAttribution(phrase: string): string {
+  return phrase.replace(/^\s*according\s+to\b[^,]*,\s*/i, '');
+}
+
 export function agentOf(
   parsed: ParsedSentence,
   effect: TextRange,
@@ -196,9 +206,17 @@ export function agentOf(
     }
     // A noun phrase claim ("a cure for cancer"): the subject of the clause it stands in.
     const governing = verbs.filter((v) => v.start < effect.start && v.subject);
-    subject = governing.length ? governing[governing.length - 1]!.subject : verbs.find((v) => v.subject)?.subject ?? '';
+    if (governing.length) subject = governing[governing.length - 1]!.subject;
+    else {
+      // No verb before the phrase: it is part of the subject of the verb after it ("cancer and
+      // AIDS sufferers … may wish to take"), which the phrase describes; it is not the agent.
+      const later = verbs.find((v) => v.subject);
+      const subjectAt = later ? text.indexOf(later.subject) : -1;
+      subject = later && (isVerb || !(subjectAt >= 0 && subjectAt < effect.start)) ? later.subject : '';
+    }
   }
 
+  subject = withoutAttribution(subject);
   // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
   // subject is whatever the phrase describes, not the disease it names.
   if (!isVerb && subject.includes(effect.text)) subject = '';
@@ -227,7 +245,7 @@ export function agentOf(
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
   // is take a product ("Adding CBD oil to your routine …", "Drinking our tea …").
-  const gerundPhrase = /^\s*[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
+  const gerundPhrase = /^\s*(?!according\s+to\b)[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
   if (subject && gerundPhrase && !mentionsProduct(text, page)) {
     const taken = classifyPhrase(gerundPhrase[1]!, page);
     if (taken === 'product' || taken === 'substance') return { agent: { kind: taken, text: gerundPhrase[1]!.trim() }, instrument };
@@ -239,7 +257,7 @@ export function agentOf(
   const firstVerb = parsed.terms.find(
     (t) => t.start < effect.start && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page),
   );
-  const before = text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start));
+  const before = withoutAttribution(text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start)));
   const fallback = classifyPhrase(before, page);
   if (fallback && fallback !== 'disease' && fallback !== 'pronoun') {
     return { agent: { kind: fallback, text: before.trim() }, instrument };

@@ -14,9 +14,21 @@ const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 /** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
 const GAP = "[^a-z0-9'.,;:!?-]+";
 
-/** Lowercases and folds curly quotes, keeping every offset where it was. */
+const QUOTE_MARKS = /[’‘`'“”]/g;
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+
+/**
+ * Lowercases and folds curly quotes, keeping every offset where it was. An apostrophe stands
+ * between letters ("alzheimer's", "don't"); a single quote at the edge of a word is a quotation
+ * mark ("commit ‘suicide’", "'go after'") and becomes a double one, which separates words.
+ */
 export function normalizeForMatching(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const lower = text.toLowerCase();
+  return lower.replace(QUOTE_MARKS, (mark: string, at: number) => {
+    if (mark === '“' || mark === '”') return '"';
+    const inWord = LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && LETTER_OR_DIGIT.test(lower[at + 1] ?? '');
+    return inWord ? "'" : '"';
+  });
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

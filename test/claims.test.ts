@@ -117,3 +117,28 @@ describe('studies and authorities cited on a sales page', () => {
     expect(reported(sentence)).toContain(rule);
   });
 });
+
+describe('claims whose wording carries them: promises, credentials, the population at risk', () => {
+  expectClaims([
+    ['help promised where diseases are named', 'If you (or your pet) are suffering from liver problems, cancer, arthritis, kidney disease or other inflammatory conditions, this product can really help.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a "proven alternative" to therapy, whatever its subject', 'Intravenous Nutrient Treatments, a proven alternative to chemo and radiation', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['what a condition has someone eat is the means', 'If a person eats 6-12 apricots kernels per day, they will never have to worry about cancer,', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['healthy lungs in smokers', 'Maintains healthy lungs in smokers', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['popularity with a disease\'s patients', 'Cat’s Claw . . . has become a popular item for many HIV and cancer patients.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a product made because of a disease', 'People with depression are often low in Omega 3’s, which is why we made this fish oil product', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['survival credited to the product', 'He credits the tea, named Essiac, for his second chance at life.', 'fixtures/corpus/violative.jsonl', 'testimonial'],
+  ]);
+
+  it('an alternative to therapy said of a treatment on an informational page is information', () => {
+    // fixtures/corpus/informational.jsonl: "alternative" without the promotional evidence word.
+    const frames = read('A distinction is typically made between complementary treatments which do not disrupt conventional medical treatment, and alternative treatments which may replace conventional treatment.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read('Intravenous Nutrient Treatments, a proven alternative to chemo and radiation', 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a condition of taking a treatment does not make it a product', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('If you are thinking about using dietary supplements as part of your cancer treatment, you’ll want to know more before you decide what to do.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

@@ -242,6 +242,10 @@ export function agentOf(
     const reported = complementSubject(text, effect.start, page);
     if (reported) return { agent: reported, instrument };
   }
+  if (!kind || kind === 'pronoun') {
+    const taken = takenInCondition(text.slice(0, effect.start), page);
+    if (taken) return { agent: taken, instrument };
+  }
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
   // is take a product ("Adding CBD oil to your routine …", "Drinking our tea …").
@@ -289,6 +293,21 @@ function subjectless_(
       }
       return undefined;
   }
+}
+
+const TAKEN_IF =
+  /^\W*if\s+(?:you|a person|one|someone|people|he|she|they)\s+(?:\w+ly\s+)?(?:eats?|takes?|drinks?|consumes?|uses?|applies|apply|chews?|swallows?)\s+([^,;]{2,60})/i;
+
+/**
+ * "If a person eats 6-12 apricots kernels per day, they will never have to worry about cancer":
+ * what the condition has someone take is the means of the effect, and the promise is its claim.
+ * Whatever is eaten or drunk is a substance unless the lexicon knows it as a treatment.
+ */
+function takenInCondition(before: string, page: PageContext): Agent | undefined {
+  const taken = TAKEN_IF.exec(before)?.[1]?.trim();
+  if (!taken) return undefined;
+  const kind = classifyPhrase(taken, page) ?? 'substance';
+  return kind === 'product' || kind === 'substance' ? { kind, text: taken } : undefined;
 }
 
 const COMPLEMENT = /\b(?:that|showing|shows|show|found|proves|proved|confirmed)\s+((?:[\w'’()-]+\s+){1,8}?)(?:(?:was|were|is|are|has|have|can|could|may|will)\s+)?(?:\w+ly\s+)?(?:found\s+to\s+|shown\s+to\s+|proven\s+to\s+|able\s+to\s+)?$/i;

@@ -84,7 +84,20 @@ interface EffectEntry {
 interface EffectsFile {
   nameMorphemes: string[];
   effects: EffectEntry[];
-  phrases: { id: string; category: ClaimCategory; patterns: string[] }[];
+  phrases: PhraseGroup[];
+}
+
+interface PhraseGroup {
+  id: string;
+  category: ClaimCategory;
+  patterns: string[];
+  /** The phrase is a claim only in a sentence that names a disease ("this product can really help"). */
+  requiresTarget?: boolean;
+  /**
+   * Wording that only promotion uses ("a proven alternative to chemo"): a claim even when its
+   * subject is a treatment, unless the page informs.
+   */
+  promotional?: boolean;
 }
 
 type AgentsFile = Record<Exclude<AgentKind, 'imperative' | 'unknown'>, string[]>;
@@ -140,6 +153,8 @@ const effectsSchema = {
           id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
           category: { enum: CATEGORY_VALUES },
           patterns: phraseList,
+          requiresTarget: { type: 'boolean' },
+          promotional: { type: 'boolean' },
         },
       },
     },
@@ -218,6 +233,7 @@ export interface CompiledEffect {
 export interface CompiledPhrase {
   id: string;
   category: ClaimCategory;
+  requiresTarget: boolean;
   /** The patterns that begin with a word, and the words they can begin with. */
   pattern?: RegExp;
   starts: Set<string>;
@@ -254,6 +270,8 @@ export interface Lexicon {
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
   effects: CompiledEffect[];
   phrases: CompiledPhrase[];
+  /** Ids of the phrase groups whose wording only promotion uses. */
+  promotional: Set<string>;
   /** A cheap test run on every sentence before any deeper analysis. */
   screen: RegExp;
   agents: { kind: Exclude<AgentKind, 'imperative' | 'unknown'>; pattern: RegExp }[];
@@ -323,13 +341,14 @@ function compile(): Lexicon {
     };
   });
 
-  const phrase = (id: string, category: ClaimCategory, patterns: string[]): CompiledPhrase => {
+  const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false): CompiledPhrase => {
     const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
     const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
     const suffixes = targetFirst.map((p) => p.trim().slice('{target}'.length));
     return {
       id,
       category,
+      requiresTarget,
       pattern: wordFirst.length ? new RegExp(wholeWord(`(?:${wordFirst.map(expand).join('|')})`), 'g') : undefined,
       starts: new Set(wordFirst.flatMap(patternStarts)),
       afterTarget: suffixes.length
@@ -338,7 +357,7 @@ function compile(): Lexicon {
     };
   };
   const phrases: CompiledPhrase[] = [
-    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns)),
+    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns, p.requiresTarget)),
     phrase('drug-class', 'drug-class', claimPhrases['drug-class'].patterns),
     phrase('substitute-therapy', 'substitute-therapy', claimPhrases['substitute-therapy'].patterns),
     phrase('augment-therapy', 'augment-therapy', claimPhrases['augment-therapy'].patterns),
@@ -347,8 +366,11 @@ function compile(): Lexicon {
 
   // Objects that are not disease targets ("lowers cholesterol") must pass the screen too.
   const objectLists = effectsFile.effects.flatMap((e) => (e.objects === 'target' || e.requiresTarget ? [] : e.objects));
+  // So must claim phrases that name no disease ("selectively kills"), unless they need one.
+  const literalPhrases = effectsFile.phrases.filter((p) => !p.requiresTarget).flatMap((p) => p.patterns).filter((p) => !p.includes('{'));
   const screenParts = [
     targetAlt,
+    alternation(literalPhrases),
     alternation(claimPhrases['drug-class'].patterns),
     therapyAlt,
     placeholders['{drug}']!,
@@ -365,6 +387,7 @@ function compile(): Lexicon {
     targetKinds,
     effects,
     phrases,
+    promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
     // Compounds too: "cancer-free" has no whole word "cancer".
     screen: new RegExp(`${wholeWord(`(?:${screenParts.join('|')})`)}|(?<!${WORD})(?:${targetAlt})-`),
     agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),

@@ -142,3 +142,30 @@ describe('claims whose wording carries them: promises, credentials, the populati
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('framing: research said to be missing, comparisons that are not negations', () => {
+  expectClaims([
+    ['"if not more" compares; it does not negate', 'In fact, studies show that turmeric is just as – if not more – effective in reducing inflammation and joint pain than NSAIDs.', 'fixtures/corpus/approval-endorsement.jsonl', 'cure-treat'],
+    ['"no double-blind clinical trials" does not set the claim in research', 'Since 1976, guanabana has proven to be an immensely potent cancer killer in 20 independent laboratory tests, but as of now, no double-blind clinical trials.', 'fixtures/corpus/approval-endorsement.jsonl', 'cure-treat'],
+    ['"effective against the growth of" a cancer', 'Graviola extracts were effective against the growth of Adriamycin-resistant human mammary adenocarcinoma (breast cancer), as reported by Oberlies NH, Chang CJ, McLaughlin JL.', 'fixtures/corpus/approval-endorsement.jsonl', 'stop-spread'],
+    ['drug seeking, the sign of addiction', 'C.B.D. reduces the rewarding effects of morphine and reduced drugs seeking of heroin.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+
+  it('research that is there still frames the statement', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('a capitalized name for a disease', () => {
+  const names = (text: string) => read(text).filter((f) => f.category === 'product-name');
+  it('is a product name ("Miracle Water for Cancer", fixtures/corpus/violative.jsonl)', () => {
+    expect(names('Miracle Water for Cancer').map((f) => f.verdict)).toEqual(['claim']);
+  });
+  it('is not when it names a treatment or an organization', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt (copied NCI heading); fixtures/corpus/informational.jsonl
+    expect(names('Treatment for Metastatic Cancer')).toEqual([]);
+    expect(names('A study using data from the Centers for Disease Control and Prevention (CDC) provides evidence that the human papillomavirus (HPV) vaccine is effectively reducing the numbers of cervical precancer – lesions that can become cervical cancer.')).toEqual([]);
+  });
+});

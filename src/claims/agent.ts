@@ -142,6 +142,19 @@ function instrumentAfter(text: string, from: number): string | undefined {
 }
 
 /**
+ * compromise may take the object of a preposition for the subject ("Four recent studies in people
+ * at risk for coronary disease have shown …" gives "coronary disease"): with no verb before it,
+ * the subject runs from the start of the sentence, and its head is named first.
+ */
+function wholeSubject(parsed: ParsedSentence, subject: string): string {
+  const at = subject ? parsed.text.indexOf(subject) : -1;
+  if (at <= 0) return subject;
+  if (!/\b(?:for|of|in|with|at|on|from|among|about)\s+$/i.test(parsed.text.slice(0, at))) return subject;
+  if (parsed.terms.some((t) => t.end <= at && t.tags.includes('Verb'))) return subject;
+  return parsed.text.slice(0, at + subject.length);
+}
+
+/**
  * A subject as compromise may find it, with the attribution that opens the sentence ("According
  * to NCI data, daily consumption of green tea is …"): that names whose word it is, not who acts.
  */
@@ -216,7 +229,7 @@ export function agentOf(
     }
   }
 
-  subject = withoutAttribution(subject);
+  subject = withoutAttribution(wholeSubject(parsed, subject));
   // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
   // subject is whatever the phrase describes, not the disease it names.
   if (!isVerb && subject.includes(effect.text)) subject = '';

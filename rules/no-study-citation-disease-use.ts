@@ -24,9 +24,12 @@ const rule: Rule = {
     const selling = analysis.page.kind === 'commerce';
     const { anyTarget } = lexicon();
     const { sentences } = analysis.document;
+    // A disease is named, or an effect on a disease or its marker is stated ("total cholesterol
+    // was lowered by 8%").
+    const withEffect = new Set(analysis.frames.map((f) => f.sentence.index));
     const namesDisease = (i: number): boolean => {
       const s = sentences[i];
-      return s !== undefined && anyTarget.test(normalizeForMatching(s.text));
+      return s !== undefined && (withEffect.has(i) || anyTarget.test(normalizeForMatching(s.text)));
     };
     // A finding reported by a study ("studies show that X kills cancer cells"): the frame's agent
     // is the study, so no claim rule reports it; this one does.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/claims/analyze.js';
 import { verdictFor } from '../src/claims/verdict.js';
+import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
 import type { AgentKind, Verdict } from '../src/types.js';
 
@@ -43,5 +44,128 @@ describe('the page decides what an unbranded or unnamed agent is', () => {
   });
   it('on an informational page it is information', () => {
     expect(read(sentence, 'informational')[0]!.verdict).toBe('not-a-claim');
+  });
+});
+
+/** A construction of claim: the sentence, the corpus file it is quoted from, the category found. */
+type Family = [what: string, sentence: string, source: string, category: string];
+
+/** Each sentence must hold a frame of its category that is the seller's claim, sure or possible. */
+function expectClaims(families: Family[]): void {
+  it.each(families)('%s', (_what, sentence, _source, category) => {
+    const claimed = read(sentence).filter((f) => f.category === category && f.verdict !== 'not-a-claim');
+    expect(claimed.length).toBeGreaterThan(0);
+  });
+}
+
+describe('disease targets named by their characteristic symptom or a synonym', () => {
+  expectClaims([
+    ['joint pain, the symptom of arthritis', 'Reduces joint pain', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['joint pain after two effect verbs', 'treats and prevents joint pain', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['difficulty falling asleep, the symptom of insomnia', 'helps reduce difficulty in falling asleep', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['illnesses as a synonym of disease', 'beat stress-related illnesses by eliminating the serious effects of today’s No. 1 Enemy to good health - raised cortisol levels and chromosome damage.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+});
+
+describe('effect verbs and objects', () => {
+  expectClaims([
+    ['"go after" cancerous tissue', 'After all, Cansema is selective in its action and will only "go after" neoplastic (cancerous) tissue.', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['neutralizing carcinogens prevents cancer', 'Consuming it in foods, such as cherries, is like unleashing inside your body an entire army of James Bond-type agents who are adept: at neutralizing cancer-causing agents.', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a cure told in the passive, by the product', 'When I first began the project, I knew I wanted enough case stories of pets whose cancers were cured or greatly helped by Essiac Tea to show how effective the formula can be.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['improving insulin sensitivity', 'a clinically-effective formula containing powerful ingredients designed to improve insulin sensitivity and enhance blood glucose (sugar) control.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+
+  it('finds a disease marker lowered, told in the passive', () => {
+    // fixtures/corpus/approval-endorsement.jsonl: the study that reports it is the agent.
+    const frames = read('One of these studies, on post-menopausal women, found that total cholesterol was lowered by 8% after drinking 8 cups of green tea daily for 12 weeks');
+    expect(frames.map((f) => f.category)).toContain('cure-treat');
+  });
+});
+
+describe('claim phrases: uses for a disease, its sufferers, therapy substitutes', () => {
+  expectClaims([
+    ['"works for" a disease', 'It works also for post cancer treatment and [as] a maintenance program.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a disease\'s "sufferers" as the subject of directions', 'cancer and AIDS sufferers or other ill people may wish to take 2 fluid ounces of the tea twice daily on an empty stomach,', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['diseases listed after "and for"', '[U]se[] Cat’s Claw to promote wound healing, and for arthritis, gastric ulcers, inflamation [sic], rheumatism, and tumors.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['an alternative or addition to a treatment', '…considering the lack of risks associated with CBD it is an attractive alternative or addition to anyone’s treatment for Alzheimer’s disease.', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['a better option than a drug', 'a much safer and effective option than aspirin and other pharmaceutical agents to treating heart disease.', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['a word in quotation marks ("commit ‘suicide’")', 'CBD makes cancer cells commit ‘suicide’ without killing other cells', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['"According to …" attributes; the subject follows', 'According to the National Cancer Institute (NCI) pharmacodynamics data, daily consumption of 1200 ml (40 ounces) of green tea containing 710 mcg/ml (-) EGCG (epigallocatechin gallate) is equivalent to 1.5 times the lowest effective anticancer dose in a 153lb. person.', 'fixtures/corpus/approval-endorsement.jsonl', 'drug-class'],
+  ]);
+
+  it('an attribution to a regulator is still reported speech', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('According to Spohn’s advertisements, 16 of the teas her company sold were formulated to fight 16 different types of cancer.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('studies and authorities cited on a sales page', () => {
+  const reported = (text: string): string[] =>
+    lintSource(text, 'x.txt', { pageKind: 'commerce' }).messages.map((m) => m.ruleId ?? '');
+  it.each([
+    // fixtures/corpus/approval-endorsement.jsonl
+    ['a study\'s finding about a disease marker', '2016 study showed that taking a high dose of 1000 mg of curcumin each day for an average of 8-12 weeks helped reduce inflammation and joint pain.', 'no-study-citation-disease-use'],
+    ['a study\'s finding several words after it', 'Four recent studies in people at risk for coronary disease have shown a significant cholesterol lowering effect from tea or tea flavonoids', 'no-study-citation-disease-use'],
+    ['an effect on a marker, no disease named', 'One of these studies, on post-menopausal women, found that total cholesterol was lowered by 8% after drinking 8 cups of green tea daily for 12 weeks', 'no-study-citation-disease-use'],
+    ['a finding "as reported by" its authors', 'Graviola extracts were effective against the growth of Adriamycin-resistant human mammary adenocarcinoma (breast cancer), as reported by Oberlies NH, Chang CJ, McLaughlin JL.', 'no-study-citation-disease-use'],
+    ['an authority said to recognize an effect', 'The National Institutes of Health recognizes that Omega-3 from fish oil can be beneficial for several cardiovascular measures.*', 'no-implied-endorsement'],
+    ['an authority said to have researched the product', 'The NCI or the National Cancer Institute did some research on the guanabana cancer cure [sic] and came up with some interesting results.', 'no-implied-endorsement'],
+    ['the product said to be listed by an authority', 'Originally listed by the National Cancer Institute in the USA in 1976, it was not until 1995 that work gained any momentum.', 'no-implied-endorsement'],
+    ['FDA said to have granted the seller\'s product something', 'In fact, the FDA has officially allowed our tea the first and only qualified green tea health claim pursuant to the February 23, 2012 Memorandum Decision of the United States District Court for the District of Connecticut.', 'no-fda-approval-claim'],
+  ])('%s', (_what, sentence, rule) => {
+    expect(reported(sentence)).toContain(rule);
+  });
+});
+
+describe('claims whose wording carries them: promises, credentials, the population at risk', () => {
+  expectClaims([
+    ['help promised where diseases are named', 'If you (or your pet) are suffering from liver problems, cancer, arthritis, kidney disease or other inflammatory conditions, this product can really help.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a "proven alternative" to therapy, whatever its subject', 'Intravenous Nutrient Treatments, a proven alternative to chemo and radiation', 'fixtures/corpus/violative.jsonl', 'substitute-therapy'],
+    ['what a condition has someone eat is the means', 'If a person eats 6-12 apricots kernels per day, they will never have to worry about cancer,', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['healthy lungs in smokers', 'Maintains healthy lungs in smokers', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['popularity with a disease\'s patients', 'Cat’s Claw . . . has become a popular item for many HIV and cancer patients.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a product made because of a disease', 'People with depression are often low in Omega 3’s, which is why we made this fish oil product', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['survival credited to the product', 'He credits the tea, named Essiac, for his second chance at life.', 'fixtures/corpus/violative.jsonl', 'testimonial'],
+  ]);
+
+  it('an alternative to therapy said of a treatment on an informational page is information', () => {
+    // fixtures/corpus/informational.jsonl: "alternative" without the promotional evidence word.
+    const frames = read('A distinction is typically made between complementary treatments which do not disrupt conventional medical treatment, and alternative treatments which may replace conventional treatment.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read('Intravenous Nutrient Treatments, a proven alternative to chemo and radiation', 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a condition of taking a treatment does not make it a product', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('If you are thinking about using dietary supplements as part of your cancer treatment, you’ll want to know more before you decide what to do.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('framing: research said to be missing, comparisons that are not negations', () => {
+  expectClaims([
+    ['"if not more" compares; it does not negate', 'In fact, studies show that turmeric is just as – if not more – effective in reducing inflammation and joint pain than NSAIDs.', 'fixtures/corpus/approval-endorsement.jsonl', 'cure-treat'],
+    ['"no double-blind clinical trials" does not set the claim in research', 'Since 1976, guanabana has proven to be an immensely potent cancer killer in 20 independent laboratory tests, but as of now, no double-blind clinical trials.', 'fixtures/corpus/approval-endorsement.jsonl', 'cure-treat'],
+    ['"effective against the growth of" a cancer', 'Graviola extracts were effective against the growth of Adriamycin-resistant human mammary adenocarcinoma (breast cancer), as reported by Oberlies NH, Chang CJ, McLaughlin JL.', 'fixtures/corpus/approval-endorsement.jsonl', 'stop-spread'],
+    ['drug seeking, the sign of addiction', 'C.B.D. reduces the rewarding effects of morphine and reduced drugs seeking of heroin.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+
+  it('research that is there still frames the statement', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('a capitalized name for a disease', () => {
+  const names = (text: string) => read(text).filter((f) => f.category === 'product-name');
+  it('is a product name ("Miracle Water for Cancer", fixtures/corpus/violative.jsonl)', () => {
+    expect(names('Miracle Water for Cancer').map((f) => f.verdict)).toEqual(['claim']);
+  });
+  it('is not when it names a treatment or an organization', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt (copied NCI heading); fixtures/corpus/informational.jsonl
+    expect(names('Treatment for Metastatic Cancer')).toEqual([]);
+    expect(names('A study using data from the Centers for Disease Control and Prevention (CDC) provides evidence that the human papillomavirus (HPV) vaccine is effectively reducing the numbers of cervical precancer – lesions that can become cervical cancer.')).toEqual([]);
   });
 });

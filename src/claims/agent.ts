@@ -69,11 +69,13 @@ export function parseSentence(text: string): ParsedSentence {
       },
     };
   });
+  // "According to …" is a preposition that attributes what follows, not a verb without a subject.
+  const attribution = (v: VerbInfo): boolean => /^according\s+to\b/i.test(text.slice(v.start));
   const sentences = doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[];
   const terms = sentences.flatMap((s) =>
     s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
   );
-  return { text, verbs: infos, terms };
+  return { text, verbs: infos.filter((v) => !attribution(v)), terms };
 }
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
@@ -139,6 +141,27 @@ function instrumentAfter(text: string, from: number): string | undefined {
   return m?.[1]?.trim();
 }
 
+/**
+ * compromise may take the object of a preposition for the subject ("Four recent studies in people
+ * at risk for coronary disease have shown …" gives "coronary disease"): with no verb before it,
+ * the subject runs from the start of the sentence, and its head is named first.
+ */
+function wholeSubject(parsed: ParsedSentence, subject: string): string {
+  const at = subject ? parsed.text.indexOf(subject) : -1;
+  if (at <= 0) return subject;
+  if (!/\b(?:for|of|in|with|at|on|from|among|about)\s+$/i.test(parsed.text.slice(0, at))) return subject;
+  if (parsed.terms.some((t) => t.end <= at && t.tags.includes('Verb'))) return subject;
+  return parsed.text.slice(0, at + subject.length);
+}
+
+/**
+ * A subject as compromise may find it, with the attribution that opens the sentence ("According
+ * to NCI data, daily consumption of green tea is …"): that names whose word it is, not who acts.
+ */
+function withoutAttribution(phrase: string): string {
+  return phrase.replace(/^\s*according\s+to\b[^,]*,\s*/i, '');
+}
+
 export function agentOf(
   parsed: ParsedSentence,
   effect: TextRange,
@@ -196,9 +219,17 @@ export function agentOf(
     }
     // A noun phrase claim ("a cure for cancer"): the subject of the clause it stands in.
     const governing = verbs.filter((v) => v.start < effect.start && v.subject);
-    subject = governing.length ? governing[governing.length - 1]!.subject : verbs.find((v) => v.subject)?.subject ?? '';
+    if (governing.length) subject = governing[governing.length - 1]!.subject;
+    else {
+      // No verb before the phrase: it is part of the subject of the verb after it ("cancer and
+      // AIDS sufferers … may wish to take"), which the phrase describes; it is not the agent.
+      const later = verbs.find((v) => v.subject);
+      const subjectAt = later ? text.indexOf(later.subject) : -1;
+      subject = later && (isVerb || !(subjectAt >= 0 && subjectAt < effect.start)) ? later.subject : '';
+    }
   }
 
+  subject = withoutAttribution(wholeSubject(parsed, subject));
   // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
   // subject is whatever the phrase describes, not the disease it names.
   if (!isVerb && subject.includes(effect.text)) subject = '';
@@ -224,10 +255,14 @@ export function agentOf(
     const reported = complementSubject(text, effect.start, page);
     if (reported) return { agent: reported, instrument };
   }
+  if (!kind || kind === 'pronoun') {
+    const taken = takenInCondition(text.slice(0, effect.start), page);
+    if (taken) return { agent: taken, instrument };
+  }
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
   // is take a product ("Adding CBD oil to your routine …", "Drinking our tea …").
-  const gerundPhrase = /^\s*[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
+  const gerundPhrase = /^\s*(?!according\s+to\b)[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
   if (subject && gerundPhrase && !mentionsProduct(text, page)) {
     const taken = classifyPhrase(gerundPhrase[1]!, page);
     if (taken === 'product' || taken === 'substance') return { agent: { kind: taken, text: gerundPhrase[1]!.trim() }, instrument };
@@ -239,7 +274,7 @@ export function agentOf(
   const firstVerb = parsed.terms.find(
     (t) => t.start < effect.start && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page),
   );
-  const before = text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start));
+  const before = withoutAttribution(text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start)));
   const fallback = classifyPhrase(before, page);
   if (fallback && fallback !== 'disease' && fallback !== 'pronoun') {
     return { agent: { kind: fallback, text: before.trim() }, instrument };
@@ -271,6 +306,21 @@ function subjectless_(
       }
       return undefined;
   }
+}
+
+const TAKEN_IF =
+  /^\W*if\s+(?:you|a person|one|someone|people|he|she|they)\s+(?:\w+ly\s+)?(?:eats?|takes?|drinks?|consumes?|uses?|applies|apply|chews?|swallows?)\s+([^,;]{2,60})/i;
+
+/**
+ * "If a person eats 6-12 apricots kernels per day, they will never have to worry about cancer":
+ * what the condition has someone take is the means of the effect, and the promise is its claim.
+ * Whatever is eaten or drunk is a substance unless the lexicon knows it as a treatment.
+ */
+function takenInCondition(before: string, page: PageContext): Agent | undefined {
+  const taken = TAKEN_IF.exec(before)?.[1]?.trim();
+  if (!taken) return undefined;
+  const kind = classifyPhrase(taken, page) ?? 'substance';
+  return kind === 'product' || kind === 'substance' ? { kind, text: taken } : undefined;
 }
 
 const COMPLEMENT = /\b(?:that|showing|shows|show|found|proves|proved|confirmed)\s+((?:[\w'’()-]+\s+){1,8}?)(?:(?:was|were|is|are|has|have|can|could|may|will)\s+)?(?:\w+ly\s+)?(?:found\s+to\s+|shown\s+to\s+|proven\s+to\s+|able\s+to\s+)?$/i;

@@ -75,6 +75,7 @@ export function findEffects(text: string): EffectMatch[] {
     }
   }
   for (const phrase of lex.phrases) {
+    if (phrase.requiresTarget && targets.length === 0) continue;
     const found = (start: number, end: number): void => {
       matches.push({ category: phrase.category, effectId: phrase.id, range: range(start, end), isVerb: false, target: pickTarget(targets, start, end) });
     };

@@ -26,7 +26,7 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   const found: Framing[] = [];
   if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
-  if (framing.research.test(normalized)) found.push('research');
+  if (setInResearch(normalized)) found.push('research');
   if (framing.reported.test(normalized)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
   if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
@@ -34,10 +34,31 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   return found;
 }
 
+/** "No double-blind clinical trials", "without clinical studies": research said to be missing. */
+const RESEARCH_DENIED = /\b(?:no|without|lack of|absence of)(?:\s+[a-z-]+){0,2}\s+$/;
+let researchAll: RegExp | undefined;
+
+/**
+ * Is the statement set in research? Not when the research is said to be missing: "… has proven
+ * to be an immensely potent cancer killer …, but as of now, no double-blind clinical trials."
+ */
+function setInResearch(normalized: string): boolean {
+  const { research } = lexicon().framing;
+  researchAll ??= new RegExp(research.source, 'g');
+  for (const m of normalized.matchAll(researchAll)) {
+    if (!RESEARCH_DENIED.test(normalized.slice(Math.max(0, m.index! - 40), m.index!))) return true;
+  }
+  return false;
+}
+
+/** "As good as, if not better than": a comparison, not a negation. */
+const IF_NOT_MORE = /\bif not (?=(?:more|better|even|greater|superior|stronger|faster)\b)/g;
+
 /**
  * Is the phrase at `start` negated in its clause ("is not FDA approved")? Only what stands before
  * it counts: a negation inside the phrase is part of it ("no side effects").
  */
 export function isNegatedAt(text: string, start: number): boolean {
-  return lexicon().framing.negation.test(clauseBefore(normalizeForMatching(text), start));
+  const clause = clauseBefore(normalizeForMatching(text), start).replace(IF_NOT_MORE, (m) => ' '.repeat(m.length));
+  return lexicon().framing.negation.test(clause);
 }

@@ -14,9 +14,21 @@ const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 /** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
 const GAP = "[^a-z0-9'.,;:!?-]+";
 
-/** Lowercases and folds curly quotes, keeping every offset where it was. */
+const QUOTE_MARKS = /[’‘`'“”]/g;
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+
+/**
+ * Lowercases and folds curly quotes, keeping every offset where it was. An apostrophe stands
+ * between letters ("alzheimer's", "don't"); a single quote at the edge of a word is a quotation
+ * mark ("commit ‘suicide’", "'go after'") and becomes a double one, which separates words.
+ */
 export function normalizeForMatching(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const lower = text.toLowerCase();
+  return lower.replace(QUOTE_MARKS, (mark: string, at: number) => {
+    if (mark === '“' || mark === '”') return '"';
+    const inWord = LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && LETTER_OR_DIGIT.test(lower[at + 1] ?? '');
+    return inWord ? "'" : '"';
+  });
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,7 +84,20 @@ interface EffectEntry {
 interface EffectsFile {
   nameMorphemes: string[];
   effects: EffectEntry[];
-  phrases: { id: string; category: ClaimCategory; patterns: string[] }[];
+  phrases: PhraseGroup[];
+}
+
+interface PhraseGroup {
+  id: string;
+  category: ClaimCategory;
+  patterns: string[];
+  /** The phrase is a claim only in a sentence that names a disease ("this product can really help"). */
+  requiresTarget?: boolean;
+  /**
+   * Wording that only promotion uses ("a proven alternative to chemo"): a claim even when its
+   * subject is a treatment, unless the page informs.
+   */
+  promotional?: boolean;
 }
 
 type AgentsFile = Record<Exclude<AgentKind, 'imperative' | 'unknown'>, string[]>;
@@ -128,6 +153,8 @@ const effectsSchema = {
           id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
           category: { enum: CATEGORY_VALUES },
           patterns: phraseList,
+          requiresTarget: { type: 'boolean' },
+          promotional: { type: 'boolean' },
         },
       },
     },
@@ -206,6 +233,7 @@ export interface CompiledEffect {
 export interface CompiledPhrase {
   id: string;
   category: ClaimCategory;
+  requiresTarget: boolean;
   /** The patterns that begin with a word, and the words they can begin with. */
   pattern?: RegExp;
   starts: Set<string>;
@@ -242,6 +270,8 @@ export interface Lexicon {
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
   effects: CompiledEffect[];
   phrases: CompiledPhrase[];
+  /** Ids of the phrase groups whose wording only promotion uses. */
+  promotional: Set<string>;
   /** A cheap test run on every sentence before any deeper analysis. */
   screen: RegExp;
   agents: { kind: Exclude<AgentKind, 'imperative' | 'unknown'>; pattern: RegExp }[];
@@ -311,13 +341,14 @@ function compile(): Lexicon {
     };
   });
 
-  const phrase = (id: string, category: ClaimCategory, patterns: string[]): CompiledPhrase => {
+  const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false): CompiledPhrase => {
     const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
     const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
     const suffixes = targetFirst.map((p) => p.trim().slice('{target}'.length));
     return {
       id,
       category,
+      requiresTarget,
       pattern: wordFirst.length ? new RegExp(wholeWord(`(?:${wordFirst.map(expand).join('|')})`), 'g') : undefined,
       starts: new Set(wordFirst.flatMap(patternStarts)),
       afterTarget: suffixes.length
@@ -326,7 +357,7 @@ function compile(): Lexicon {
     };
   };
   const phrases: CompiledPhrase[] = [
-    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns)),
+    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns, p.requiresTarget)),
     phrase('drug-class', 'drug-class', claimPhrases['drug-class'].patterns),
     phrase('substitute-therapy', 'substitute-therapy', claimPhrases['substitute-therapy'].patterns),
     phrase('augment-therapy', 'augment-therapy', claimPhrases['augment-therapy'].patterns),
@@ -335,8 +366,11 @@ function compile(): Lexicon {
 
   // Objects that are not disease targets ("lowers cholesterol") must pass the screen too.
   const objectLists = effectsFile.effects.flatMap((e) => (e.objects === 'target' || e.requiresTarget ? [] : e.objects));
+  // So must claim phrases that name no disease ("selectively kills"), unless they need one.
+  const literalPhrases = effectsFile.phrases.filter((p) => !p.requiresTarget).flatMap((p) => p.patterns).filter((p) => !p.includes('{'));
   const screenParts = [
     targetAlt,
+    alternation(literalPhrases),
     alternation(claimPhrases['drug-class'].patterns),
     therapyAlt,
     placeholders['{drug}']!,
@@ -353,6 +387,7 @@ function compile(): Lexicon {
     targetKinds,
     effects,
     phrases,
+    promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
     // Compounds too: "cancer-free" has no whole word "cancer".
     screen: new RegExp(`${wholeWord(`(?:${screenParts.join('|')})`)}|(?<!${WORD})(?:${targetAlt})-`),
     agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),

@@ -3,19 +3,22 @@
  * 21 CFR 101.93(g)(2)(iv)(A) makes a disease word in such a name a disease claim by itself.
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
+import { lexicon, normalizeForMatching } from './lexicon.js';
 
 interface ProductNamesFile {
   /** Nouns that end a product name ("Breast Cancer Tea"). */
   productNouns: string[];
   /** Names that look like brands but are not products sold with claims (PubMed, PDQ). */
   notProducts: string[];
+  /** Nouns that make "X for <disease>" an organization or an event ("Centers for Disease Control"). */
+  organizationNouns: string[];
 }
 
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['productNouns', 'notProducts'],
-  properties: { productNouns: phraseList, notProducts: phraseList },
+  required: ['productNouns', 'notProducts', 'organizationNouns'],
+  properties: { productNouns: phraseList, notProducts: phraseList, organizationNouns: phraseList },
 };
 
 let data: ProductNamesFile | undefined;
@@ -39,7 +42,7 @@ export function endsWithProductNoun(name: string): boolean {
 }
 
 export function findProductNames(pageText: string): string[] {
-  const { productNouns, notProducts } = load();
+  const { productNouns, notProducts, organizationNouns } = load();
   const excluded = new Set(notProducts.map((n) => n.toLowerCase()));
   const names = new Set<string>();
   const add = (name: string): void => {
@@ -61,7 +64,27 @@ export function findProductNames(pageText: string): string[] {
   // Capitalized names that end in a product noun ("Breast Cancer Tea", "Essiac Tea").
   const nouns = productNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   for (const m of pageText.matchAll(new RegExp(`${NAME_START}(?:${CAPITALIZED}[ \\t]+){1,3}(?:${nouns})\\b`, 'g'))) add(m[0]);
+  // "Miracle Water for Cancer": a capitalized name for a capitalized disease. Headings name
+  // treatments so ("Radiation Therapy for Cancer", "Treatment for Metastatic Cancer"), and
+  // organizations their missions ("Centers for Disease Control"): a head the agent lexicon knows
+  // as a treatment, research or care, or an organization noun, is not a product.
+  for (const m of pageText.matchAll(new RegExp(`${NAME_START}((?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED})[ \\t]+for[ \\t]+(?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED}`, 'g'))) {
+    const head = m[1]!;
+    const organization = head.split(/[ \t]+/).some((w) => organizationNouns.includes(w));
+    if (!organization && diseaseNamedIn(m[0]) && !namesEstablishedCare(head)) add(m[0]);
+  }
   return [...names];
+}
+
+const ESTABLISHED_CARE = ['treatment', 'research', 'clinician', 'body', 'disease'];
+
+function diseaseNamedIn(name: string): boolean {
+  return lexicon().anyTarget.test(normalizeForMatching(name));
+}
+
+function namesEstablishedCare(head: string): boolean {
+  const normalized = normalizeForMatching(head);
+  return lexicon().agents.some(({ kind, pattern }) => ESTABLISHED_CARE.includes(kind) && pattern.test(normalized));
 }
 
 /** "MyTea Magic Is" → "MyTea Magic": sentence words after a brand are not part of it. */

@@ -3,11 +3,15 @@
  * claim at all? Informational statements must never be reported as errors or warnings.
  */
 import type { ClaimFrame, PageContext, Verdict } from '../types.js';
+import { lexicon } from './lexicon.js';
 
 /** Framings under which nobody is asserting the effect. */
 const NOT_ASSERTED = ['negated', 'question'] as const;
 /** Framings that set a statement in research, reporting or warning: someone else's words. */
 const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
+
+/** Agents whose efficacy statements are information: treatments, research, clinicians, the body. */
+const ESTABLISHED: string[] = ['treatment', 'research', 'clinician', 'body'];
 
 const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'];
 
@@ -19,6 +23,11 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const selling = page.kind === 'commerce';
   const informing = page.kind === 'informational';
   const framedAsOthers = SOMEONE_ELSES.some(has);
+  // "Intravenous Nutrient Treatments, a proven alternative to chemo": patient education does not
+  // speak so of any treatment, so whatever is named is what is sold.
+  if (lexicon().promotional.has(frame.effectId) && !framedAsOthers && ESTABLISHED.includes(frame.agent.kind)) {
+    return informing ? 'not-a-claim' : 'possible-claim';
+  }
 
   switch (frame.agent.kind) {
     case 'product':

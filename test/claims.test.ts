@@ -125,8 +125,6 @@ describe('claims whose wording carries them: promises, credentials, the populati
     ['what a condition has someone eat is the means', 'If a person eats 6-12 apricots kernels per day, they will never have to worry about cancer,', 'fixtures/corpus/violative.jsonl', 'prevent'],
     ['healthy lungs in smokers', 'Maintains healthy lungs in smokers', 'fixtures/corpus/violative.jsonl', 'prevent'],
     ['popularity with a disease\'s patients', 'Cat’s Claw . . . has become a popular item for many HIV and cancer patients.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
-    ['a product made because of a disease', 'People with depression are often low in Omega 3’s, which is why we made this fish oil product', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
-    ['survival credited to the product', 'He credits the tea, named Essiac, for his second chance at life.', 'fixtures/corpus/violative.jsonl', 'testimonial'],
   ]);
 
   it('an alternative to therapy said of a treatment on an informational page is information', () => {
@@ -167,5 +165,25 @@ describe('a capitalized name for a disease', () => {
     // fixtures/pages/mytea-magic-metastasis-page.txt (copied NCI heading); fixtures/corpus/informational.jsonl
     expect(names('Treatment for Metastatic Cancer')).toEqual([]);
     expect(names('A study using data from the Centers for Disease Control and Prevention (CDC) provides evidence that the human papillomavirus (HPV) vaccine is effectively reducing the numbers of cervical precancer – lesions that can become cervical cancer.')).toEqual([]);
+  });
+});
+
+describe('diseases and claim wording beyond the development corpus (fixtures/corpus/validation)', () => {
+  const source = 'fixtures/corpus/validation/violative.jsonl';
+  expectClaims([
+    ['symptoms of a named disease improved', 'There is some evidence that fish oil can help improve ADHD symptoms.', source, 'cure-treat'],
+    ['a disease marker controlled', 'Controls blood sugar level.', source, 'cure-treat'],
+    ['a disease marker kept under check', 'Keeps blood pressure under check.', source, 'cure-treat'],
+    ['effective against a disease, words between', '... TumexalTM is effective against a wide array of canine cancers.', source, 'cure-treat'],
+    ['tumor regression induced', 'Five times more potent than the other known cancer-reducing compounds at inducing tumor regression.', source, 'stop-spread'],
+    ['a safeguard against a disease', 'Safeguard against cancer.', source, 'prevent'],
+    ['stronger than a named drug', '[A]nthocyanins [a substance in cherries] are … anti-inflammatory pain relievers 10 times stronger than aspirin or ibuprofen!', source, 'substitute-therapy'],
+    ['"non-toxic chemo"', 'non-toxic chemo', source, 'drug-class'],
+    ['a skin cancer clearing up, told by the customer', 'After a consultation last week, my skin cancer appears to be clearing up.', source, 'testimonial'],
+  ]);
+
+  it('a drug named as what treats the disease is information', () => {
+    // fixtures/corpus/validation/informational.jsonl (MedlinePlus)
+    expect(read('Metformin treats type 2 diabetes by lowering blood sugar levels.').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });

@@ -187,3 +187,18 @@ describe('diseases and claim wording beyond the development corpus (fixtures/cor
     expect(read('Metformin treats type 2 diabetes by lowering blood sugar levels.').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('names and comparisons', () => {
+  const source = 'fixtures/corpus/validation/violative.jsonl';
+  expectClaims([
+    ['a disease in a name whose product noun is in lower case', 'Advanced Arthritis Support capsules', source, 'product-name'],
+    ['a comparison with a therapy is made by what is compared, not by the therapy', 'natural cancer cell killer, 10,000 times stronger than drug used in chemotherapy', source, 'substitute-therapy'],
+  ]);
+
+  it('a capitalized herb before a lower-case product noun is no brand without a disease in it', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Green tea may reduce the risk of breast or prostate cancer although the FDA has concluded that there is very little scientific evidence for this claim.');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.agent !== 'product')).toBe(true);
+  });
+});

@@ -38,7 +38,7 @@ const NAME_START = "(?=[A-Z])(?<![A-Z][A-Za-z0-9'’-]*?)";
 /** True for "Breast Cancer Tea": a name that says it is a product on any page. */
 export function endsWithProductNoun(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
-  return load().productNouns.includes(last);
+  return load().productNouns.includes(last.charAt(0).toUpperCase() + last.slice(1));
 }
 
 export function findProductNames(pageText: string): string[] {
@@ -62,8 +62,15 @@ export function findProductNames(pageText: string): string[] {
   // Marked names: up to three capitalized words before ™ or ®.
   for (const m of pageText.matchAll(new RegExp(`${NAME_START}(?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED}(?=[™®])`, 'g'))) add(m[0]);
   // Capitalized names that end in a product noun ("Breast Cancer Tea", "Essiac Tea").
-  const nouns = productNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  for (const m of pageText.matchAll(new RegExp(`${NAME_START}(?:${CAPITALIZED}[ \\t]+){1,3}(?:${nouns})\\b`, 'g'))) add(m[0]);
+  const escapeAll = (words: string[]): string => words.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  for (const m of pageText.matchAll(new RegExp(`${NAME_START}(?:${CAPITALIZED}[ \\t]+){1,3}(?:${escapeAll(productNouns)})\\b`, 'g'))) add(m[0]);
+  // The noun in lower case after capitalized words that name a disease ("Advanced Arthritis
+  // Support capsules"). Without the disease, "Green tea" at the start of a sentence, or an herb's
+  // name before "extract", would read as a brand.
+  const lowerNouns = escapeAll(productNouns.map((n) => n.toLowerCase()));
+  for (const m of pageText.matchAll(new RegExp(`${NAME_START}(?:${CAPITALIZED}[ \\t]+){2,3}(?:${lowerNouns})\\b`, 'g'))) {
+    if (lexicon().diseaseWordInName.test(m[0])) add(m[0]);
+  }
   // "Miracle Water for Cancer": a capitalized name for a capitalized disease. Headings name
   // treatments so ("Radiation Therapy for Cancer", "Treatment for Metastatic Cancer"), and
   // organizations their missions ("Centers for Disease Control"): a head the agent lexicon knows

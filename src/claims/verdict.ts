@@ -29,7 +29,15 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     return informing ? 'not-a-claim' : 'possible-claim';
   }
 
-  switch (frame.agent.kind) {
+  // "10,000 times stronger than drug used in chemotherapy": the therapy a product is compared
+  // with, or whose class it claims, comes in or after the phrase; it is not what makes the claim.
+  const agentText = (frame.agent.text ?? '').toLowerCase();
+  const agentInsideClaim =
+    INHERENTLY_PROMOTIONAL.includes(frame.category) &&
+    frame.agent.kind === 'treatment' &&
+    agentText !== '' &&
+    frame.sentence.text.toLowerCase().indexOf(agentText) >= frame.effect.start;
+  switch (agentInsideClaim ? 'unknown' : frame.agent.kind) {
     case 'product':
     case 'testimonial':
       // "Studies show MyTea kills cancer cells" is still the seller's claim.

@@ -202,3 +202,20 @@ describe('names and comparisons', () => {
     expect(frames.every((f) => f.agent !== 'product')).toBe(true);
   });
 });
+
+describe('headlines and what a product is said to do for people with a disease', () => {
+  const source = 'fixtures/corpus/validation/violative.jsonl';
+  expectClaims([
+    ['a gerund headline with no verb after it', 'Weakening Cancer.', source, 'cell-kill'],
+    ['effective treatment for a disease', 'Cost[] Effective Treatment for Coronavirus.', source, 'cure-treat'],
+    ['help for people with diseases', 'Discover the Health Benefits of Tart Cherry Juice! Research shows that red tart cherries can help people with gout and arthritis, as well as people who suffer from cancer, heart disease.…', source, 'cure-treat'],
+    ['a marker of a disease decreased', 'Decrease Prostate Size Naturally', source, 'cure-treat'],
+  ]);
+
+  it('a gerund that is the subject of a verb is an activity, not a claim', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Preventing HPV infection will protect against over 90% of cancers caused by HPV.');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

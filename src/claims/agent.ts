@@ -40,6 +40,8 @@ interface TermInfo {
   tags: string[];
 }
 
+const PASSIVE_AUXILIARY = /\b(?:be|is|are|was|were|been|being|am|get|gets|got|gotten|getting)\b/i;
+
 /** compromise's reading of one sentence, done once and shared by every effect in it. */
 export interface ParsedSentence {
   text: string;
@@ -62,7 +64,9 @@ export function parseSentence(text: string): ParsedSentence {
       end: v.offset.start + v.offset.length,
       form: v.verb?.grammar?.form ?? '',
       infinitive: v.verb?.grammar?.isInfinitive ?? false,
-      passive: v.verb?.grammar?.passive ?? false,
+      // A passive needs a form of "be" or "get"; compromise also calls a bare gerund
+      // ("Weakening Cancer.", a headline) passive.
+      passive: (v.verb?.grammar?.passive ?? false) && PASSIVE_AUXILIARY.test(text.slice(v.offset.start, v.offset.start + v.offset.length)),
       get subject(): string {
         subject ??= (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim();
         return subject;
@@ -300,9 +304,12 @@ function subjectless_(
     case 'elided-product':
       return { agent: { kind: 'product', text: instrument }, instrument };
     default:
-      // "Preventing HPV infection will …": the effect is itself the subject, an activity.
+      // "Preventing HPV infection will …": the effect is itself the subject, an activity. With no
+      // verb after it ("Weakening Cancer.", a headline) it is the whole statement, and nobody's.
       if (!instrument && !mentionsProduct(parsed.text, page) && !before.trim()) {
-        return { agent: { kind: 'unknown' }, instrument, passive: true };
+        const own = parsed.verbs.find((v) => v.start <= start && start < v.end);
+        const subjectOfAVerb = parsed.verbs.some((v) => v.start >= (own?.end ?? start + 1));
+        return subjectOfAVerb ? { agent: { kind: 'unknown' }, instrument, passive: true } : { agent: { kind: 'unknown' }, instrument };
       }
       return undefined;
   }

@@ -182,6 +182,16 @@ describe('diseases and claim wording beyond the development corpus (fixtures/cor
     ['a skin cancer clearing up, told by the customer', 'After a consultation last week, my skin cancer appears to be clearing up.', source, 'testimonial'],
   ]);
 
+  it('a drug-class word that names medicines is not a claim about a product', () => {
+    // fixtures/corpus/validation/informational.jsonl (CDC)
+    const frames = read('Antiviral drugs can make illness milder and shorten the time you are sick.');
+    expect(frames.some((f) => f.category === 'drug-class')).toBe(true);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    // fixtures/corpus/violative.jsonl: the class claimed for the product is still a claim.
+    const claimed = read('C.B.D. also decreased human glioma cell growth and invasion, thus suggesting a possible role C.B.D. as an anti-tumor agent.');
+    expect(claimed.some((f) => f.category === 'drug-class' && f.verdict !== 'not-a-claim')).toBe(true);
+  });
+
   it('a drug named as what treats the disease is information', () => {
     // fixtures/corpus/validation/informational.jsonl (MedlinePlus)
     expect(read('Metformin treats type 2 diabetes by lowering blood sugar levels.').every((f) => f.verdict === 'not-a-claim')).toBe(true);

@@ -13,6 +13,9 @@ const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
 /** Agents whose efficacy statements are information: treatments, research, clinicians, the body. */
 const ESTABLISHED: string[] = ['treatment', 'research', 'clinician', 'body'];
 
+/** What follows a drug-class word that names medicines themselves. */
+const NAMES_MEDICINES = /^\s*(?:\([^)]{0,40}\)\s*)?(?:drugs?|medicines?|medications?|vaccines?)\b/i;
+
 const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'];
 
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
@@ -57,6 +60,9 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     case 'pronoun':
     case 'unknown':
       if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';
+      // "Antiviral drugs are different from antibiotics", "anti-cancer (cytotoxic) drugs": the class
+      // word names medicines, with nobody's product in sight.
+      if (frame.category === 'drug-class' && NAMES_MEDICINES.test(frame.sentence.text.slice(frame.effect.end))) return 'not-a-claim';
       // A product-name claim names no agent by its nature; drug-class words, therapy
       // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';

@@ -147,6 +147,7 @@ describe('framing: research said to be missing, comparisons that are not negatio
     ['"no double-blind clinical trials" does not set the claim in research', 'Since 1976, guanabana has proven to be an immensely potent cancer killer in 20 independent laboratory tests, but as of now, no double-blind clinical trials.', 'fixtures/corpus/approval-endorsement.jsonl', 'cure-treat'],
     ['"effective against the growth of" a cancer', 'Graviola extracts were effective against the growth of Adriamycin-resistant human mammary adenocarcinoma (breast cancer), as reported by Oberlies NH, Chang CJ, McLaughlin JL.', 'fixtures/corpus/approval-endorsement.jsonl', 'stop-spread'],
     ['drug seeking, the sign of addiction', 'C.B.D. reduces the rewarding effects of morphine and reduced drugs seeking of heroin.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['destroying what is responsible for a cancer', 'destroy the enzyme on DNA responsible for cancer cells,', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
   ]);
 
   it('research that is there still frames the statement', () => {
@@ -164,6 +165,8 @@ describe('a capitalized name for a disease', () => {
   it('is not when it names a treatment or an organization', () => {
     // fixtures/pages/mytea-magic-metastasis-page.txt (copied NCI heading); fixtures/corpus/informational.jsonl
     expect(names('Treatment for Metastatic Cancer')).toEqual([]);
+    // nlp-corpus (a State of the Union address), not a health text
+    expect(names('And to meet a severe and urgent crisis abroad, tonight I propose the Emergency Plan for AIDS Relief.')).toEqual([]);
     expect(names('A study using data from the Centers for Disease Control and Prevention (CDC) provides evidence that the human papillomavirus (HPV) vaccine is effectively reducing the numbers of cervical precancer – lesions that can become cervical cancer.')).toEqual([]);
   });
 });

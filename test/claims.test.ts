@@ -1,10 +1,13 @@
 // The claim analysis on real sentences from the corpus and the seed pages: who the agent is,
 // and whether the sentence is the seller's claim. Each case is a construction the analysis
 // must resolve; the sentences are quoted from fixtures/corpus/*.jsonl and fixtures/pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/claims/analyze.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
+import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { parseDocument } from '../src/parse/index.js';
 import type { AgentKind, Verdict } from '../src/types.js';
 
@@ -230,5 +233,21 @@ describe('headlines and what a product is said to do for people with a disease',
     const frames = read('Preventing HPV infection will protect against over 90% of cancers caused by HPV.');
     expect(frames.length).toBeGreaterThan(0);
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('a run-on "sentence" far longer than any real one', () => {
+  it('keeps the agent of a claim inside it (compromise reads it in windows around each effect)', () => {
+    // The NCI fact sheet's text with its full stops taken out: one 10,000-character sentence.
+    const nci = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'nci-metastatic-cancer-fact-sheet.txt'), 'utf8')
+      .replace(/[.!?]/g, ',')
+      .replace(/\s+/g, ' ')
+      .slice(0, 10_000);
+    const headline = 'Stop cancer tumor spread with MyTea Magic';
+    const alone = read(headline);
+    const inLongText = read(`${nci} ${headline} ${nci}`);
+    expect(alone).toEqual([{ agent: 'imperative', verdict: 'claim', category: 'stop-spread' }]);
+    // The headline's frame is read the same way in the middle of the run-on text.
+    expect(inLongText).toContainEqual({ agent: 'product', verdict: 'claim', category: 'stop-spread' });
   });
 });

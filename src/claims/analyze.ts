@@ -3,7 +3,7 @@
  * picks the sentences that can hold a claim; only those are read by compromise.
  */
 import { timed, type Timing } from '../engine/timing.js';
-import type { ClaimFrame, Document, PageContext, Sentence } from '../types.js';
+import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
 import { agentOf, classifyPhrase, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
 import { framingOf } from './framing.js';
@@ -38,6 +38,30 @@ export interface AnalyzeOptions {
   pageKind?: PageContext['kind'];
 }
 
+/**
+ * How much of a sentence compromise reads around an effect. A "sentence" far longer than any
+ * real one is a list or run-on text (a page with no full stops); reading all of it for every
+ * effect in it would cost time quadratic in its length.
+ */
+const LONG_SENTENCE = 600;
+/** Windows start on a grid, so that the effects near each other share one reading. */
+const WINDOW_STEP = 300;
+const WINDOW_LENGTH = 750;
+
+function readingWindow(text: string, range?: TextRange): { start: number; end: number } {
+  if (text.length <= LONG_SENTENCE) return { start: 0, end: text.length };
+  const base = range ? Math.floor(range.start / WINDOW_STEP) * WINDOW_STEP : 0;
+  const from = Math.max(0, base - WINDOW_STEP);
+  const to = Math.min(text.length, Math.max(from + WINDOW_LENGTH, (range?.end ?? 0) + WINDOW_STEP / 2));
+  // Whole words only: start after a space, end before one (keeping the effect inside).
+  const start = from === 0 ? 0 : text.indexOf(' ', from) + 1 || from;
+  const space = text.lastIndexOf(' ', to);
+  const end = to === text.length || space <= (range?.end ?? 0) ? to : space;
+  return { start: Math.min(start, range?.start ?? start), end };
+}
+
+const shift = (range: TextRange, by: number): TextRange => ({ ...range, start: range.start + by, end: range.end + by });
+
 /** A list item after "…, treatment can sometimes:" takes its subject from that lead-in. */
 const LIST_ITEM_MAX_WORDS = 12;
 const LEAD_IN_LOOKBACK = 10;
@@ -61,11 +85,14 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   const detected = timed(timing, 'page', () => pageContext(document));
   const page = options.pageKind ? { ...detected, kind: options.pageKind } : detected;
   const frames: ClaimFrame[] = [];
-  const parsedCache = new Map<number, ParsedSentence>();
-  const parsed = (s: Sentence): ParsedSentence => {
-    let p = parsedCache.get(s.index);
-    if (!p) parsedCache.set(s.index, (p = timed(timing, 'nlp', () => parseSentence(s.text))));
-    return p;
+  const parsedCache = new Map<string, ParsedSentence>();
+  /** compromise's reading of a sentence, or of the window of a long one around `range`. */
+  const parsed = (s: Sentence, range?: TextRange): { sentence: ParsedSentence; offset: number } => {
+    const { start, end } = readingWindow(s.text, range);
+    const key = `${s.index}:${start}`;
+    let p = parsedCache.get(key);
+    if (!p) parsedCache.set(key, (p = timed(timing, 'nlp', () => parseSentence(s.text.slice(start, end)))));
+    return { sentence: p, offset: start };
   };
 
   let screened = 0;
@@ -76,7 +103,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     screened++;
     const verbFrames: ClaimFrame[] = [];
     for (const effect of effects) {
-      const found = timed(timing, 'nlp', () => agentOf(parsed(sentence), effect.range, effect.isVerb, page));
+      const reading = parsed(sentence, effect.range);
+      const inWindow = shift(effect.range, -reading.offset);
+      const found = timed(timing, 'nlp', () => agentOf(reading.sentence, inWindow, effect.isVerb, page));
       let { agent } = found;
       // "… kills cancer cells while leaving normal tissue unharmed": a phrase after an effect verb
       // says more about that claim, and has its agent.
@@ -85,7 +114,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
       const { instrument, passive } = found;
       if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
         const leadIn = leadInFor(document.sentences, sentence.index);
-        const subject = leadIn && leadSubject(parsed(leadIn));
+        const subject = leadIn && leadSubject(parsed(leadIn).sentence);
         const kind = subject && classifyPhrase(subject, page);
         if (kind) agent = { kind, text: subject };
       }
@@ -96,7 +125,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
         effect: effect.range,
         target: effect.target,
         agent,
-        framing: timed(timing, 'nlp', () => framingOf(sentence.text, effect.range)),
+        framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, inWindow)),
         instrument,
         passive,
       };

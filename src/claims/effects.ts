@@ -56,6 +56,7 @@ export function findEffects(text: string): EffectMatch[] {
     for (const m of normalized.matchAll(lex.targetBeforeHyphen)) targetEnds.push([m.index!, m.index! + m[0].length]);
   }
   for (const effect of lex.effects) {
+    if (effect.objectIsTarget && targets.length === 0) continue;
     if (!mayMatch(effect.starts, words)) continue;
     for (const m of normalized.matchAll(effect.active)) {
       const start = m.index!;
@@ -81,6 +82,10 @@ export function findEffects(text: string): EffectMatch[] {
     };
     if (phrase.pattern && mayMatch(phrase.starts, words)) {
       for (const m of normalized.matchAll(phrase.pattern)) found(m.index!, m.index! + m[0].length);
+    }
+    const targetPattern = targets.length > 0 && mayMatch(phrase.targetStarts, words) ? phrase.targetPatternFor(words) : undefined;
+    if (targetPattern) {
+      for (const m of normalized.matchAll(targetPattern)) found(m.index!, m.index! + m[0].length);
     }
     if (phrase.afterTarget) {
       for (const [start, end] of targetEnds) {

@@ -225,6 +225,8 @@ export interface CompiledEffect {
   /** Verb, then up to `window` words, then the object (or the reverse, objectFirst). */
   active: RegExp;
   requiresTarget: boolean;
+  /** The object is a disease target: a sentence that names none is not searched. */
+  objectIsTarget: boolean;
   objectFirst: boolean;
   /** Words a match can begin with: a sentence with none of them is not searched at all. */
   starts: Set<string>;
@@ -234,9 +236,17 @@ export interface CompiledPhrase {
   id: string;
   category: ClaimCategory;
   requiresTarget: boolean;
-  /** The patterns that begin with a word, and the words they can begin with. */
+  /** The patterns that begin with a word and name no disease, and the words they can begin with. */
   pattern?: RegExp;
   starts: Set<string>;
+  /**
+   * The patterns that begin with a word and name a disease later ("cure for {target}"), compiled
+   * with only the diseases whose first word the sentence holds: the whole list of diseases at
+   * every "for" of every sentence cost more than the rest of the analysis. Undefined when the
+   * group has no such pattern or the sentence names no disease.
+   */
+  targetPatternFor(words: Set<string>): RegExp | undefined;
+  targetStarts: Set<string>;
   /**
    * The patterns that begin with a disease ("{target} free"): what follows the disease, tried
    * (sticky) right after each disease the sentence names. One alternation of every disease at
@@ -291,6 +301,8 @@ function compile(): Lexicon {
     for (const term of targets[kind]) targetKinds.set(normalizeForMatching(term), kind);
   }
   const targetAlt = alternation(targetKinds.keys());
+  /** Each disease term with its first word, to pick the ones a sentence may hold. */
+  const targetTerms: [string, string][] = [...targetKinds.keys()].map((term) => [term, firstWord(term)]);
   const therapyAlt = alternation(claimPhrases.therapies);
   const placeholders: Record<string, string> = {
     '{target}': targetAlt,
@@ -309,12 +321,12 @@ function compile(): Lexicon {
     const placeholder = Object.keys(placeholderStarts).find((p) => head.startsWith(p));
     return placeholder ? placeholderStarts[placeholder]! : [firstWord(head)];
   };
-  const expand = (pattern: string): string =>
+  const expand = (pattern: string, targetAlternation = targetAlt): string =>
     pattern
       .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\})/)
       .filter((part) => part.trim())
       .map((part, i) => {
-        const piece = placeholders[part] ?? phrasePattern(part);
+        const piece = part === '{target}' ? targetAlternation : (placeholders[part] ?? phrasePattern(part));
         // "{target}-free": a part that begins with a hyphen is glued to the one before it.
         return i === 0 ? piece : part.startsWith('-') ? piece : `${SEP}${piece}`;
       })
@@ -336,6 +348,7 @@ function compile(): Lexicon {
         ? new RegExp(wholeWord(`(?<obj>${objects})${gap}${GAP}(?<verb>${verbs})`), 'g')
         : new RegExp(wholeWord(`(?<verb>${verbs})${gap}${GAP}(?<obj>${objects})`), 'g'),
       requiresTarget: entry.requiresTarget ?? false,
+      objectIsTarget: entry.objects === 'target',
       objectFirst: entry.objectFirst ?? false,
       starts: new Set(entry.objectFirst ? (entry.objects === 'target' ? firstWords(targetKinds.keys()) : firstWords(entry.objects)) : firstWords(forms)),
     };
@@ -344,13 +357,27 @@ function compile(): Lexicon {
   const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false): CompiledPhrase => {
     const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
     const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
+    const plain = wordFirst.filter((p) => !p.includes('{target}'));
+    const naming = wordFirst.filter((p) => p.includes('{target}'));
     const suffixes = targetFirst.map((p) => p.trim().slice('{target}'.length));
+    const compileAll = (list: string[], targetAlternation?: string): RegExp | undefined =>
+      list.length ? new RegExp(wholeWord(`(?:${list.map((p) => expand(p, targetAlternation)).join('|')})`), 'g') : undefined;
+    const byTargets = new Map<string, RegExp | undefined>();
     return {
       id,
       category,
       requiresTarget,
-      pattern: wordFirst.length ? new RegExp(wholeWord(`(?:${wordFirst.map(expand).join('|')})`), 'g') : undefined,
-      starts: new Set(wordFirst.flatMap(patternStarts)),
+      pattern: compileAll(plain),
+      starts: new Set(plain.flatMap(patternStarts)),
+      targetPatternFor(words: Set<string>): RegExp | undefined {
+        if (naming.length === 0) return undefined;
+        const present = targetTerms.filter(([, first]) => words.has(first)).map(([term]) => term);
+        if (present.length === 0) return undefined;
+        const key = present.join('|');
+        if (!byTargets.has(key)) byTargets.set(key, compileAll(naming, alternation(present)));
+        return byTargets.get(key);
+      },
+      targetStarts: new Set(naming.flatMap(patternStarts)),
       afterTarget: suffixes.length
         ? new RegExp(`(?:${suffixes.map((x) => (/^[\s-]/.test(x) && !x.startsWith('-') ? `${SEP}${expand(x)}` : escape(x.trim()))).join('|')})(?!${WORD})`, 'y')
         : undefined,

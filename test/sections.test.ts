@@ -1,7 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Root as NlcstRoot } from 'nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { linearEnglishParser } from '../src/parse/english.js';
 import { parseDocument } from '../src/parse/index.js';
+import { splitLongParagraphs } from '../src/parse/long-text.js';
 import { linkDefinitions, markdownSections, textSections } from '../src/parse/sections.js';
 import type { Document } from '../src/types.js';
 
@@ -104,5 +114,25 @@ describe('a document parsed in sections reads the same as in one piece', () => {
       const sentences = (size: number) => parseDocument(source, 'text', name, undefined, size).sentences.map((s) => [s.text, s.span]);
       expect(sentences(300)).toEqual(sentences(Infinity));
     }
+  });
+});
+
+describe('a paragraph too long for the nlcst bridge is cut into pieces that read the same', () => {
+  it.each(['README.md', 'docs/benchmark.md', join('node_modules', 'remark-parse', 'readme.md')])('%s', (path) => {
+    const source = readFileSync(path, 'utf8');
+    const file = new VFile({ value: source });
+    const sentencesOf = (size?: number): string[] => {
+      const tree = unified().use(remarkParse).use(remarkGfm).parse(file);
+      if (size) splitLongParagraphs(tree, size);
+      const nlcst = mdastToNlcst(tree, file, linearEnglishParser(), { ignore: ['code', 'html', 'definition'] }) as NlcstRoot;
+      const out: string[] = [];
+      visit(nlcst, 'SentenceNode', (sentence) => {
+        out.push(`${sentence.position?.start.offset}:${nlcstToString(sentence)}`);
+      });
+      return out;
+    };
+    const whole = sentencesOf();
+    expect(whole.length).toBeGreaterThan(10);
+    expect(sentencesOf(200)).toEqual(whole);
   });
 });

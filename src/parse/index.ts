@@ -18,6 +18,7 @@ import { collectComments } from './comments.js';
 import { linearEnglishParser } from './english.js';
 import { boldRangesHtml, boldRangesMarkdown, type Range } from './emphasis.js';
 import { htmlOffsetCorrector } from './html-offsets.js';
+import { splitLongParagraphs } from './long-text.js';
 import { mergeParagraphs, tableCellParagraphs, titleParagraphs } from './set-apart.js';
 import { definitionsFor, linkDefinitions, markdownSections, textSections } from './sections.js';
 import { pointsOf, SentenceCollector, type ToPoint } from './sentences.js';
@@ -47,6 +48,7 @@ function parseMarkdown(source: string, filePath: string, toPoint: ToPoint, sente
     const appended = definitionsFor(text, definitions);
     const file = new VFile({ path: filePath, value: appended ? `${text}\n\n${appended}\n` : text });
     const tree = markdownParser.parse(file);
+    splitLongParagraphs(tree);
     // A definition that is not one after all (a line of code, say) would read as a paragraph.
     const ownText = (position?: { start: { offset?: number } }): boolean => (position?.start.offset ?? 0) < text.length;
     const prose = timed(timing, 'parse:english', () => {

@@ -134,5 +134,7 @@ describe('a paragraph too long for the nlcst bridge is cut into pieces that read
     const whole = sentencesOf();
     expect(whole.length).toBeGreaterThan(10);
     expect(sentencesOf(200)).toEqual(whole);
+    // Small enough that emphasis, strong text and links are cut too.
+    expect(sentencesOf(20)).toEqual(whole);
   });
 });

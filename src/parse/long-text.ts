@@ -10,6 +10,7 @@
  * siblings as a break).
  */
 import type { Heading, Paragraph, PhrasingContent, Root as MdastRoot, Text } from 'mdast';
+import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -45,29 +46,46 @@ function splitText(node: Text, size: number): PhrasingContent[] {
   });
 }
 
+/** Consecutive groups of `children` with at most `size` characters of text each, where possible. */
+function group<T extends Node>(children: T[], size: number): T[][] {
+  const groups: T[][] = [[]];
+  let length = 0;
+  for (const child of children) {
+    const childLength = toString(child).length;
+    if (length + childLength > size && groups.at(-1)!.length) {
+      groups.push([]);
+      length = 0;
+    }
+    groups.at(-1)!.push(child);
+    length += childLength;
+  }
+  return groups;
+}
+
+/**
+ * A node cut into nodes of its own type with at most `size` characters of text each: a text node
+ * after runs of white space, a parent (paragraph, heading, emphasis, strong, link) by groups of
+ * its children, cut in turn. Emphasis across a whole line of megabytes is one inline node.
+ */
+function cut(node: Node, size: number): Node[] {
+  if (node.type === 'text') return splitText(node as Text, size);
+  const parent = node as Parent;
+  if (!Array.isArray(parent.children) || toString(node).length <= size) return [node];
+  const children = parent.children.flatMap((child) => cut(child, size));
+  return group(children, size).map((part) => ({
+    ...parent,
+    children: part,
+    position: { start: part[0]!.position!.start, end: part.at(-1)!.position!.end },
+  }));
+}
+
 /** Paragraphs and headings (a page of one line may be one heading) longer than `size`. */
 export function splitLongParagraphs(tree: MdastRoot, size = TEXT_PIECE): void {
   visit(tree, (node, index, parent) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
     if (!parent || index === undefined || toString(node).length <= size) return;
-    const children = (node as Paragraph | Heading).children.flatMap((child) => (child.type === 'text' ? splitText(child, size) : [child]));
-    const groups: PhrasingContent[][] = [[]];
-    let length = 0;
-    for (const child of children) {
-      const childLength = toString(child).length;
-      if (length + childLength > size && groups.at(-1)!.length) {
-        groups.push([]);
-        length = 0;
-      }
-      groups.at(-1)!.push(child);
-      length += childLength;
-    }
-    const paragraphs: (Paragraph | Heading)[] = groups.map((group) => ({
-      ...(node as Paragraph | Heading),
-      children: group,
-      position: { start: group[0]!.position!.start, end: group.at(-1)!.position!.end },
-    }));
-    (parent.children as (Paragraph | Heading)[]).splice(index, 1, ...paragraphs);
-    return index + paragraphs.length;
+    const parts = cut(node, size) as (Paragraph | Heading)[];
+    (parent.children as (Paragraph | Heading)[]).splice(index, 1, ...parts);
+    return index + parts.length;
   });
 }

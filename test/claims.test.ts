@@ -226,6 +226,8 @@ describe('headlines and what a product is said to do for people with a disease',
     ['effective treatment for a disease', 'Cost[] Effective Treatment for Coronavirus.', source, 'cure-treat'],
     ['help for people with diseases', 'Discover the Health Benefits of Tart Cherry Juice! Research shows that red tart cherries can help people with gout and arthritis, as well as people who suffer from cancer, heart disease.…', source, 'cure-treat'],
     ['a marker of a disease decreased', 'Decrease Prostate Size Naturally', source, 'cure-treat'],
+    ['the virus named for the disease it causes', 'It prevents the virus from replicating in the body, so you want to take it early and often if you start feeling symptoms.', source, 'prevent'],
+    ['an effective treatment of a disease', 'CBD has been linked to the effective treatment of Alzheimer’s disease', source, 'cure-treat'],
   ]);
 
   it('a gerund that is the subject of a verb is an activity, not a claim', () => {

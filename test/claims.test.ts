@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../src/claims/analyze.js';
+import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
@@ -239,6 +239,21 @@ describe('headlines and what a product is said to do for people with a disease',
 });
 
 describe('a run-on "sentence" far longer than any real one', () => {
+  it('is read by compromise in windows of whole words around each effect, shared by effects near each other', () => {
+    const text = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'nci-metastatic-cancer-fact-sheet.txt'), 'utf8').replace(/\s+/g, ' ').slice(0, 5000);
+    const at = text.indexOf('cancer', 2000);
+    const range = { start: at, end: at + 'cancer'.length, text: 'cancer' };
+    const window = readingWindow(text, range);
+    expect(window.end - window.start).toBeLessThan(800);
+    expect(window.start).toBeLessThanOrEqual(range.start);
+    expect(window.end).toBeGreaterThanOrEqual(range.end);
+    expect(text[window.start - 1]).toBe(' ');
+    // An effect a few characters on is read in the same window.
+    expect(readingWindow(text, { ...range, start: at + 2, end: at + 8 }).start).toBe(window.start);
+    // A sentence of ordinary length is read whole.
+    expect(readingWindow('Stop cancer tumor spread with MyTea Magic', range)).toEqual({ start: 0, end: 41 });
+  });
+
   it('keeps the agent of a claim inside it (compromise reads it in windows around each effect)', () => {
     // The NCI fact sheet's text with its full stops taken out: one 10,000-character sentence.
     const nci = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'nci-metastatic-cancer-fact-sheet.txt'), 'utf8')

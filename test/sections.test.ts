@@ -123,7 +123,13 @@ describe('a paragraph too long for the nlcst bridge is cut into pieces that read
     const file = new VFile({ value: source });
     const sentencesOf = (size?: number): string[] => {
       const tree = unified().use(remarkParse).use(remarkGfm).parse(file);
-      if (size) splitLongParagraphs(tree, size);
+      if (size) {
+        const blocks = (): number => tree.children.length;
+        const before = blocks();
+        splitLongParagraphs(tree, size);
+        // The cut did happen: there are more blocks than before.
+        expect(blocks()).toBeGreaterThan(before);
+      }
       const nlcst = mdastToNlcst(tree, file, linearEnglishParser(), { ignore: ['code', 'html', 'definition'] }) as NlcstRoot;
       const out: string[] = [];
       visit(nlcst, 'SentenceNode', (sentence) => {

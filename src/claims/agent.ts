@@ -40,8 +40,6 @@ interface TermInfo {
   tags: string[];
 }
 
-const PASSIVE_AUXILIARY = /\b(?:be|is|are|was|were|been|being|am|get|gets|got|gotten|getting)\b/i;
-
 /** compromise's reading of one sentence, done once and shared by every effect in it. */
 export interface ParsedSentence {
   text: string;
@@ -64,9 +62,7 @@ export function parseSentence(text: string): ParsedSentence {
       end: v.offset.start + v.offset.length,
       form: v.verb?.grammar?.form ?? '',
       infinitive: v.verb?.grammar?.isInfinitive ?? false,
-      // A passive needs a form of "be" or "get"; compromise also calls a bare gerund
-      // ("Weakening Cancer.", a headline) passive.
-      passive: (v.verb?.grammar?.passive ?? false) && PASSIVE_AUXILIARY.test(text.slice(v.offset.start, v.offset.start + v.offset.length)),
+      passive: v.verb?.grammar?.passive ?? false,
       get subject(): string {
         subject ??= (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim();
         return subject;
@@ -227,16 +223,21 @@ export function agentOf(
     else {
       // No verb before the phrase: it is part of the subject of the verb after it ("cancer and
       // AIDS sufferers … may wish to take"), which the phrase describes; it is not the agent.
+      // Nor is a subject that continues the phrase with no clause break between them: "stronger
+      // than drug used in chemotherapy" names what the product is compared with.
       const later = verbs.find((v) => v.subject);
       const subjectAt = later ? text.indexOf(later.subject) : -1;
-      subject = later && (isVerb || !(subjectAt >= 0 && subjectAt < effect.start)) ? later.subject : '';
+      const insideSubject = subjectAt >= 0 && subjectAt < effect.start;
+      const continuesPhrase = subjectAt >= effect.end && !/[,;:.!?]/.test(text.slice(effect.end, subjectAt));
+      subject = later && (isVerb || !(insideSubject || continuesPhrase)) ? later.subject : '';
     }
   }
 
   subject = withoutAttribution(wholeSubject(parsed, subject));
-  // "This all-natural cancer fighter has …": the claim phrase is the subject itself, so the
-  // subject is whatever the phrase describes, not the disease it names.
-  if (!isVerb && subject.includes(effect.text)) subject = '';
+  // "This all-natural cancer fighter has …", "Antiviral drugs are …": the claim phrase is part of
+  // the subject itself, so the agent is whatever the phrase describes ("drugs": a treatment),
+  // not the disease it names.
+  if (!isVerb && subject.includes(effect.text)) subject = subject.replace(effect.text, ' ').replace(/\([^)]*\)/g, ' ').trim();
   // "By destroying cancer cells …, chemotherapy works …": a fronted means clause belongs to the
   // subject of the main clause after it.
   if (FRONTED_MEANS.test(text.slice(0, effect.start))) {

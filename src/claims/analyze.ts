@@ -48,7 +48,7 @@ const LONG_SENTENCE = 600;
 const WINDOW_STEP = 300;
 const WINDOW_LENGTH = 750;
 
-function readingWindow(text: string, range?: TextRange): { start: number; end: number } {
+export function readingWindow(text: string, range?: TextRange): { start: number; end: number } {
   if (text.length <= LONG_SENTENCE) return { start: 0, end: text.length };
   const base = range ? Math.floor(range.start / WINDOW_STEP) * WINDOW_STEP : 0;
   const from = Math.max(0, base - WINDOW_STEP);

@@ -13,9 +13,6 @@ const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
 /** Agents whose efficacy statements are information: treatments, research, clinicians, the body. */
 const ESTABLISHED: string[] = ['treatment', 'research', 'clinician', 'body'];
 
-/** What follows a drug-class word that names medicines themselves. */
-const NAMES_MEDICINES = /^\s*(?:\([^)]{0,40}\)\s*)?(?:drugs?|medicines?|medications?|vaccines?)\b/i;
-
 const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'];
 
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
@@ -32,15 +29,7 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     return informing ? 'not-a-claim' : 'possible-claim';
   }
 
-  // "10,000 times stronger than drug used in chemotherapy": the therapy a product is compared
-  // with, or whose class it claims, comes in or after the phrase; it is not what makes the claim.
-  const agentText = (frame.agent.text ?? '').toLowerCase();
-  const agentInsideClaim =
-    INHERENTLY_PROMOTIONAL.includes(frame.category) &&
-    frame.agent.kind === 'treatment' &&
-    agentText !== '' &&
-    frame.sentence.text.toLowerCase().indexOf(agentText) >= frame.effect.start;
-  switch (agentInsideClaim ? 'unknown' : frame.agent.kind) {
+  switch (frame.agent.kind) {
     case 'product':
     case 'testimonial':
       // "Studies show MyTea kills cancer cells" is still the seller's claim.
@@ -60,9 +49,6 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     case 'pronoun':
     case 'unknown':
       if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';
-      // "Antiviral drugs are different from antibiotics", "anti-cancer (cytotoxic) drugs": the class
-      // word names medicines, with nobody's product in sight.
-      if (frame.category === 'drug-class' && NAMES_MEDICINES.test(frame.sentence.text.slice(frame.effect.end))) return 'not-a-claim';
       // A product-name claim names no agent by its nature; drug-class words, therapy
       // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';

@@ -347,7 +347,7 @@ async function main(): Promise<void> {
     adversarial.push({ case: kase.id, growth, superlinear, regexStage: ['screen', 'page', 'nlp', 'rules'].includes(stage), largest: last?.bytes ?? 0 });
     advDetails.push({ case: kase.id, description: kase.description, measured, skipped, timedOut: r.timedOut, error: r.error });
   }
-  table(['case (µs per KB)', '10 KB', '100 KB', '1 MB', '10 MB', 'growth', 'slowest stage', 'note'], advRows);
+  table(['case (µs per byte, i.e. ms per KB)', '10 KB', '100 KB', '1 MB', '10 MB', 'growth', 'slowest stage', 'note'], advRows);
   say('† the file got one fatal "Internal error" message, and the run went on.');
   say();
   for (const kase of ADVERSARIAL_CASES) say(`- \`${kase.id}\`: ${kase.description}`);

@@ -268,3 +268,51 @@ describe('a run-on "sentence" far longer than any real one', () => {
     expect(inLongText).toContainEqual({ agent: 'product', verdict: 'claim', category: 'stop-spread' });
   });
 });
+
+describe('the broad grammar: any verb of acting on a disease, filtered by agent and page', () => {
+  expectClaims([
+    ['a disease past commas in a list of objects', "Overcome a Weak Bladder, UTI's & Cystitis", 'fixtures/corpus/validation/violative.jsonl', 'cure-treat'],
+    ['several verbs before a general disease word', 'there are a range of herbs specifically to prevent, negate or eliminate the various types of bladder problems mentioned above.', 'fixtures/corpus/validation/violative.jsonl', 'cure-treat'],
+    ['a passive whose means is named after "with"', 'The coronavirus can be dramatically slowed or stopped completely with the immediate widespread use of high doses of Vitamin C,', 'fixtures/corpus/validation/violative.jsonl', 'cure-treat'],
+    ['what a product is said to be effective for', 'Cannabidiol may be effective for treating substance use disorders.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a defense against a disease', 'The most powerful antiviral essential oils to provide defense against coronavirus.', 'fixtures/corpus/validation/violative.jsonl', 'prevent'],
+  ]);
+
+  it('a narrower reading of the same words keeps its own category', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt
+    expect(read('Stop cancer tumor spread with MyTea Magic').map((f) => f.category)).toEqual(['stop-spread']);
+  });
+
+  it('a passive names its agent after "by": an established treatment is information', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Almost all cervical cancer cases can be prevented by the HPV vaccine.');
+    expect(frames.map((f) => f.agent)).toEqual(['treatment']);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a passive with nobody named is a claim only on a sales page', () => {
+    // fixtures/corpus/validation/informational.jsonl
+    const sentence = 'But high blood pressure can be treated or even prevented.';
+    expect(read(sentence).every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read(sentence, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read(sentence, 'commerce').map((f) => f.verdict)).toContain('possible-claim');
+  });
+
+  it('a disease that only names which treatment or death toll is not the object', () => {
+    // fixtures/corpus/informational.jsonl, fixtures/corpus/validation/informational.jsonl
+    expect(read('These supplements can be dangerous if they cause people to delay or stop effective, proven treatments for diabetes.').map((f) => f.category)).not.toContain('cure-treat');
+    expect(read('Pap smears have dramatically lowered cervical cancer deaths by catching HPV-triggered precancerous cell changes before they turn into cancer.').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a verb that is part of a disease\'s name ("heart attack") is no verb', () => {
+    // fixtures/corpus/validation/informational.jsonl
+    expect(read('Uncontrolled high blood pressure increases the risk of problems such as stroke, aneurysm, heart failure, heart attack, and chronic kidney disease.')).toEqual([]);
+  });
+
+  it('what a medicine is recommended for is information', () => {
+    // fixtures/corpus/validation/informational.jsonl
+    const frames = read('The role of selective estrogen receptor modulators, such as tamoxifen and raloxifene, for the prevention of breast cancer has been well established.');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

@@ -136,8 +136,14 @@ function subjectlessForm(parsed: ParsedSentence, start: number): 'order' | 'elid
 }
 
 /** The means in "… with MyTea Magic", "… using our tea", "… thanks to X". */
-function instrumentAfter(text: string, from: number): string | undefined {
-  const m = /\b(?:with|using|by|thanks to|through|via|from)\s+((?:[\w'’®™-]+\s*){1,5})/i.exec(text.slice(from));
+const instrumentPatterns = new Map<number, RegExp>();
+function instrumentAfter(text: string, from: number, maxWords = 5): string | undefined {
+  let pattern = instrumentPatterns.get(maxWords);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:with|using|by|thanks to|through|via|from)\\s+((?:[\\w'’®™-]+\\s*){1,${maxWords}})`, 'i');
+    instrumentPatterns.set(maxWords, pattern);
+  }
+  const m = pattern.exec(text.slice(from));
   return m?.[1]?.trim();
 }
 
@@ -287,6 +293,22 @@ export function agentOf(
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
   if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
   return { agent: { kind: 'unknown', text: subject || undefined }, instrument };
+}
+
+/**
+ * The agent of a passive the lexicon reads as one ("diabetes can be reversed with our tea"):
+ * whoever is named after "by" or "with", the product when the sentence names it, else nobody.
+ * compromise does not always see such a passive (in a relative clause, after a title-cased
+ * headline), so the grammar of the match decides.
+ */
+export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: PageContext): { agent: Agent; instrument?: string; passive: true } {
+  // The means may stand behind a use or a dose: "with the immediate widespread use of high doses
+  // of Vitamin C". The kind named first in the phrase wins, so a longer reach is safe.
+  const named = instrumentAfter(parsed.text, verb.start, 12);
+  const kind = named ? classifyPhrase(named, page) : undefined;
+  if (kind && kind !== 'pronoun' && kind !== 'disease') return { agent: { kind, text: named }, instrument: named, passive: true };
+  if (mentionsProduct(parsed.text, page)) return { agent: { kind: 'product' }, passive: true };
+  return { agent: { kind: 'unknown' }, passive: true };
 }
 
 function subjectless_(

@@ -4,7 +4,7 @@
  */
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
-import { agentOf, classifyPhrase, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
+import { agentOf, classifyPhrase, passiveAgentOf, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
@@ -105,7 +105,11 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     for (const effect of effects) {
       const reading = parsed(sentence, effect.range);
       const inWindow = shift(effect.range, -reading.offset);
-      const found = timed(timing, 'nlp', () => agentOf(reading.sentence, inWindow, effect.isVerb, page));
+      const found = timed(timing, 'nlp', () =>
+        effect.verbRange
+          ? passiveAgentOf(reading.sentence, shift(effect.verbRange, -reading.offset), page)
+          : agentOf(reading.sentence, inWindow, effect.isVerb, page),
+      );
       let { agent } = found;
       // "… kills cancer cells while leaving normal tissue unharmed": a phrase after an effect verb
       // says more about that claim, and has its agent.

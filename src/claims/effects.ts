@@ -12,6 +12,10 @@ export interface EffectMatch {
   range: TextRange;
   /** True when the effect is a verb (its subject is the agent); false for a noun phrase. */
   isVerb: boolean;
+  /** Where the agent finder looks for the verb, when not at the start of `range` (a passive's participle). */
+  verbRange?: TextRange;
+  /** A broad wording, kept only where no narrower effect reads the same words. */
+  fallback?: boolean;
   target?: Target;
 }
 
@@ -62,6 +66,10 @@ export function findEffects(text: string): EffectMatch[] {
       const start = m.index!;
       const end = start + m[0].length;
       const object = m.groups!.obj!;
+      // "heart attack, and chronic kidney disease": a verb that is part of a disease's name is not one.
+      if (!effect.objectFirst && targets.some((t) => t.range.start <= start && start < t.range.end)) continue;
+      // The match, and the word after it: "stop treatments for diabetes", "cancer deaths".
+      if (effect.notAcross?.test(normalized.slice(start, end) + (/^[^a-z0-9'-]*[a-z0-9'-]+/.exec(normalized.slice(end))?.[0] ?? ''))) continue;
       const objectStart = effect.objectFirst ? start : end - object.length;
       const objectEnd = objectStart + object.length;
       const nearest = pickTarget(targets, objectStart, objectEnd);
@@ -71,8 +79,18 @@ export function findEffects(text: string): EffectMatch[] {
       if (effect.requiresTarget && !nearest) continue;
       const target = inObject || effect.requiresTarget ? nearest : { kind: 'disease' as const, range: range(objectStart, objectEnd) };
       // An outcome told of the disease ("my tumor … has shrunk") has the disease as its subject:
-      // it is read like a claim phrase, not as a verb whose subject is the agent.
-      matches.push({ category: effect.category, effectId: effect.id, range: range(start, end), isVerb: !effect.objectFirst, target });
+      // it is read like a claim phrase, not as a verb whose subject is the agent. A passive
+      // ("diabetes can be reversed") is a verb whose agent is named after it, if at all.
+      const verbRange = effect.passive ? range(end - m.groups!.verb!.length, end) : undefined;
+      matches.push({
+        category: effect.category,
+        effectId: effect.id,
+        range: range(start, end),
+        isVerb: !effect.objectFirst || effect.passive,
+        verbRange,
+        fallback: effect.fallback,
+        target,
+      });
     }
   }
   for (const phrase of lex.phrases) {
@@ -97,15 +115,18 @@ export function findEffects(text: string): EffectMatch[] {
   return dropOverlaps(matches);
 }
 
-/** One match per category and stretch of text: the longest wins. */
+/**
+ * One match per category and stretch of text: the longest wins. A broad wording gives way to
+ * any narrower effect that reads the same words, whatever its category.
+ */
 function dropOverlaps(matches: EffectMatch[]): EffectMatch[] {
-  const sorted = [...matches].sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start));
+  const overlap = (a: EffectMatch, b: EffectMatch): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
+  const narrow = matches.filter((m) => !m.fallback);
+  const candidates = matches.filter((m) => !m.fallback || !narrow.some((n) => overlap(n, m)));
+  const sorted = candidates.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start));
   const kept: EffectMatch[] = [];
   for (const m of sorted) {
-    const overlaps = kept.some(
-      (k) => k.category === m.category && m.range.start < k.range.end && k.range.start < m.range.end,
-    );
-    if (!overlaps) kept.push(m);
+    if (!kept.some((k) => k.category === m.category && overlap(k, m))) kept.push(m);
   }
   return kept.sort((a, b) => a.range.start - b.range.start);
 }

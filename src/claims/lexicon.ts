@@ -13,6 +13,17 @@ const SEP = "[^a-z0-9'-]+";
 const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 /** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
 const GAP = "[^a-z0-9'.,;:!?-]+";
+/**
+ * Between a verb and a disease named in a list of objects ("Overcome a weak bladder, UTIs &
+ * cystitis"): commas and ampersands too, but no word that opens another clause.
+ */
+const LIST_GAP = "[^a-z0-9'.;:!?-]+";
+const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
+/**
+ * Auxiliaries before a passive participle ("can now be cured", "was healed"): the participles are
+ * listed in the lexicon, the auxiliaries are grammar.
+ */
+const PASSIVE_AUXILIARIES = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting'];
 
 const QUOTE_MARKS = /[’‘`'“”]/g;
 const LETTER_OR_DIGIT = /[a-z0-9]/;
@@ -78,6 +89,23 @@ interface EffectEntry {
   requiresTarget?: boolean;
   /** The object stands before the verb ("my tumor … has shrunk"): an outcome told of it. */
   objectFirst?: boolean;
+  /**
+   * The verbs are passive participles ("cured"), matched after an auxiliary ("can be cured"),
+   * with the disease before them; whoever is named after "by"/"with" is the agent.
+   */
+  passive?: boolean;
+  /** The disease may be any item of a list of objects, past commas. */
+  objectsInList?: boolean;
+  /**
+   * A broad wording ("helps … arthritis"): it stands only where no narrower effect in the
+   * lexicon reads the same words.
+   */
+  fallback?: boolean;
+  /**
+   * Nouns that, between the verb and the disease or right after the disease, make the disease a
+   * modifier of what the verb acts on ("stop treatments for diabetes", "lowered cancer deaths").
+   */
+  notAcross?: string[];
   window: number;
 }
 
@@ -139,6 +167,10 @@ const effectsSchema = {
           objects: { anyOf: [phraseList, { const: 'target' }] },
           requiresTarget: { type: 'boolean' },
           objectFirst: { type: 'boolean' },
+          passive: { type: 'boolean' },
+          objectsInList: { type: 'boolean' },
+          fallback: { type: 'boolean' },
+          notAcross: phraseList,
           window: { type: 'integer', minimum: 0, maximum: 14 },
         },
       },
@@ -228,6 +260,10 @@ export interface CompiledEffect {
   /** The object is a disease target: a sentence that names none is not searched. */
   objectIsTarget: boolean;
   objectFirst: boolean;
+  passive: boolean;
+  fallback: boolean;
+  /** Words that, inside the match or right after it, show the disease is not the object. */
+  notAcross?: RegExp;
   /** Words a match can begin with: a sentence with none of them is not searched at all. */
   starts: Set<string>;
 }
@@ -335,22 +371,32 @@ function compile(): Lexicon {
       .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`);
 
   const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
-    // Outcome stories list their (past) forms as they are: inflecting them would add the present.
-    const forms = entry.objectFirst ? entry.verbs : entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v]));
-    const verbs = alternation(forms);
+    // Outcome stories and passives list their (past) forms as they are: inflecting them would
+    // add the present.
+    const asListed = entry.objectFirst || entry.passive;
+    const forms = asListed ? entry.verbs : entry.verbs.flatMap((v) => inflect(v, entry.forms?.[v]));
+    const participles = alternation(forms);
+    // "can now be cured": an auxiliary, at most one adverb, the participle.
+    const verbs = entry.passive ? `${alternation(PASSIVE_AUXILIARIES)}(?:${GAP}${WORD}+ly)?${GAP}${participles}` : participles;
     const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
-    const gap = `(?:${GAP}${WORD}+){0,${entry.window}}?`;
+    const gapChars = entry.objectsInList ? LIST_GAP : GAP;
+    const notClauseOpener = entry.objectsInList ? `(?!${alternation(CLAUSE_OPENERS)}(?!${WORD}))` : '';
+    const gap = `(?:${gapChars}${notClauseOpener}${WORD}+){0,${entry.window}}?`;
+    const objectFirst = entry.objectFirst || entry.passive === true;
     return {
       id: entry.id,
       category: entry.category,
       // Group 1 is the verb and group 2 the object, whichever comes first in the sentence.
-      active: entry.objectFirst
-        ? new RegExp(wholeWord(`(?<obj>${objects})${gap}${GAP}(?<verb>${verbs})`), 'g')
-        : new RegExp(wholeWord(`(?<verb>${verbs})${gap}${GAP}(?<obj>${objects})`), 'g'),
+      active: objectFirst
+        ? new RegExp(wholeWord(`(?<obj>${objects})${gap}${gapChars}(?<verb>${verbs})`), 'g')
+        : new RegExp(wholeWord(`(?<verb>${verbs})${gap}${gapChars}(?<obj>${objects})`), 'g'),
       requiresTarget: entry.requiresTarget ?? false,
       objectIsTarget: entry.objects === 'target',
-      objectFirst: entry.objectFirst ?? false,
-      starts: new Set(entry.objectFirst ? (entry.objects === 'target' ? firstWords(targetKinds.keys()) : firstWords(entry.objects)) : firstWords(forms)),
+      objectFirst,
+      passive: entry.passive ?? false,
+      fallback: entry.fallback ?? false,
+      notAcross: entry.notAcross ? new RegExp(wholeWord(alternation(entry.notAcross))) : undefined,
+      starts: new Set(objectFirst ? (entry.objects === 'target' ? firstWords(targetKinds.keys()) : firstWords(entry.objects)) : firstWords(forms)),
     };
   });
 

@@ -48,7 +48,10 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
       return informing ? 'not-a-claim' : 'possible-claim';
     case 'pronoun':
     case 'unknown':
-      if (framedAsOthers || has('conditional') || frame.passive) return 'not-a-claim';
+      if (framedAsOthers || has('conditional')) return 'not-a-claim';
+      // "Diabetes can now be reversed!" names no agent: on a sales page, what it is done with is
+      // what is sold; elsewhere it is the way information speaks of treatment.
+      if (frame.passive) return selling ? 'possible-claim' : 'not-a-claim';
       // A product-name claim names no agent by its nature; drug-class words, therapy
       // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';

@@ -316,3 +316,34 @@ describe('the broad grammar: any verb of acting on a disease, filtered by agent 
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('lists, compounds and reports', () => {
+  expectClaims([
+    ['a list opened by a colon', "Reverend Father David's JOINT RESTORER (TM) - Say goodbye to: Joint Pain - Rheumatism - Polyarthritis - Knee arthrosis - Sciatica - Arthrosis - Arthritis - Coxarthrosis - Back pain - Neck pain - Lumbago - No side effects - Soothing - Fortifying - Remineralising", 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a disease kept away for good', 'Never Have A Herpes Outbreak Again', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a product named for the disease it ends', 'America’s #1 Herpes Outbreak Eliminator!', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['"not only … but" adds, it does not negate', 'Yes JointEase Patches are not only an extremely effective product for Arthritis sufferers reducing pain and inflammation, tenderness and stiffness in the joint, preventing future arthritis problems and greatly enhancing mobility and performance; but in addition to this, they also help people to balance and maintain healthy lifestyle [sic], as well as helping the body overcome stress and fatigue', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+  ]);
+
+  it('a product\'s claim reported by an informational page is a report', () => {
+    // fixtures/corpus/informational.jsonl
+    const sentence = 'One company – Ebola-C – claims on its website that the product supports healthy wound healing and protects against the virus.';
+    expect(read(sentence, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read(sentence).every((f) => f.verdict !== 'claim')).toBe(true);
+    expect(read(sentence, 'commerce').map((f) => f.verdict)).toContain('claim');
+  });
+
+  it('a regulator\'s account of what was advertised is a report', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('According to the FTC, Daniel Chapter One and Feijo deceptively advertised that four dietary supplements inhibit tumor formation or growth, eliminate tumors, treat or cure cancer, or heal the effects of radiation or chemotherapy.');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a drug-class word on a medicine noun names medicines', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Flu antiviral drugs are drugs that decrease the ability of flu viruses to reproduce.');
+    expect(frames.filter((f) => f.category === 'drug-class').map((f) => f.agent)).toEqual(['treatment']);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

@@ -111,6 +111,13 @@ const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|tho
 const PASSIVE_PURPOSE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
+const MEDICINE_AFTER = /^\s+(?:drugs?|medications?|medicines?|vaccines?|pharmaceuticals?|prescriptions?)\b/i;
+
+/** "antiviral drugs", "anticancer medications": does a medicine noun follow the phrase ending at `end`? */
+export function medicineNounAfter(text: string, end: number): boolean {
+  return MEDICINE_AFTER.test(text.slice(end));
+}
+
 /** "Adjuvant Chemotherapy: Help destroy …": a label before a colon names the agent. */
 function labelBefore(text: string): string | undefined {
   return /^\s*([^:.!?]{2,40}):/.exec(text)?.[1];

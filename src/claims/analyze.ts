@@ -4,7 +4,7 @@
  */
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
-import { agentOf, classifyPhrase, passiveAgentOf, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
+import { agentOf, classifyPhrase, medicineNounAfter, passiveAgentOf, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
@@ -111,6 +111,8 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
           : agentOf(reading.sentence, inWindow, effect.isVerb, page),
       );
       let { agent } = found;
+      // A drug-class word on a medicine noun names medicines, whatever the sentence says of them.
+      if (effect.category === 'drug-class' && medicineNounAfter(sentence.text, effect.range.end)) agent = { kind: 'treatment', text: effect.range.text };
       // "… kills cancer cells while leaving normal tissue unharmed": a phrase after an effect verb
       // says more about that claim, and has its agent.
       const claimBefore = verbFrames.find((f) => f.effect.end <= effect.range.start);

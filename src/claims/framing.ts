@@ -51,8 +51,11 @@ function setInResearch(normalized: string): boolean {
   return false;
 }
 
-/** "As good as, if not better than": a comparison, not a negation. */
-const IF_NOT_MORE = /\bif not (?=(?:more|better|even|greater|superior|stronger|faster)\b)/g;
+/**
+ * "As good as, if not better than": a comparison, not a negation; nor is "not only … but also",
+ * which adds.
+ */
+const IF_NOT_MORE = /\bif not (?=(?:more|better|even|greater|superior|stronger|faster)\b)|\bnot only\b/g;
 
 /**
  * Is the phrase at `start` negated in its clause ("is not FDA approved")? Only what stands before

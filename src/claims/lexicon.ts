@@ -15,9 +15,11 @@ const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 const GAP = "[^a-z0-9'.,;:!?-]+";
 /**
  * Between a verb and a disease named in a list of objects ("Overcome a weak bladder, UTIs &
- * cystitis"): commas and ampersands too, but no word that opens another clause.
+ * cystitis", "Say goodbye to: Joint Pain - Rheumatism", "to treat . . . diabetes"): commas,
+ * ampersands, a colon that opens the list and the ellipsis of a quotation too (the sentence
+ * splitter has already cut at every full stop), but no word that opens another clause.
  */
-const LIST_GAP = "[^a-z0-9'.;:!?-]+";
+const LIST_GAP = "[^a-z0-9';!?-]+";
 const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
 /**
  * Auxiliaries before a passive participle ("can now be cured", "was healed"): the participles are
@@ -400,6 +402,12 @@ function compile(): Lexicon {
     };
   });
 
+  /** What follows a disease in a "{target} …" pattern: " free", "-free", " {words} eliminator". */
+  const afterTargetPattern = (suffix: string): string => {
+    if (suffix.startsWith('-') || !/^\s/.test(suffix)) return escape(suffix.trim());
+    // {words} brings the separator before each of its words.
+    return suffix.trim().startsWith('{words}') ? expand(suffix) : `${SEP}${expand(suffix)}`;
+  };
   const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false): CompiledPhrase => {
     const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
     const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
@@ -425,7 +433,7 @@ function compile(): Lexicon {
       },
       targetStarts: new Set(naming.flatMap(patternStarts)),
       afterTarget: suffixes.length
-        ? new RegExp(`(?:${suffixes.map((x) => (/^[\s-]/.test(x) && !x.startsWith('-') ? `${SEP}${expand(x)}` : escape(x.trim()))).join('|')})(?!${WORD})`, 'y')
+        ? new RegExp(`(?:${suffixes.map(afterTargetPattern).join('|')})(?!${WORD})`, 'y')
         : undefined,
     };
   };

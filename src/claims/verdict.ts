@@ -9,6 +9,8 @@ import { lexicon } from './lexicon.js';
 const NOT_ASSERTED = ['negated', 'question'] as const;
 /** Framings that set a statement in research, reporting or warning: someone else's words. */
 const SOMEONE_ELSES = ['research', 'reported', 'warning'] as const;
+/** Framings that report or warn about a claim, as regulators and journalists do. */
+const REPORTING = ['reported', 'warning'] as const;
 
 /** Agents whose efficacy statements are information: treatments, research, clinicians, the body. */
 const ESTABLISHED: string[] = ['treatment', 'research', 'clinician', 'body'];
@@ -32,7 +34,10 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   switch (frame.agent.kind) {
     case 'product':
     case 'testimonial':
-      // "Studies show MyTea kills cancer cells" is still the seller's claim.
+      // "Studies show MyTea kills cancer cells" is still the seller's claim. A page that informs
+      // reports what a seller claimed ("Ebola-C claims on its website that the product … protects
+      // against the virus"): a report, and where the page is unknown, possibly one.
+      if (REPORTING.some(has) && !selling) return informing ? 'not-a-claim' : 'possible-claim';
       return 'claim';
     case 'seller':
       if (framedAsOthers) return 'not-a-claim';

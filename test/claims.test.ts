@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
+import { findEffects } from '../src/claims/effects.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
@@ -338,6 +339,19 @@ describe('lists, compounds and reports', () => {
     const frames = read('According to the FTC, Daniel Chapter One and Feijo deceptively advertised that four dietary supplements inhibit tumor formation or growth, eliminate tumors, treat or cure cancer, or heal the effects of radiation or chemotherapy.');
     expect(frames.length).toBeGreaterThan(0);
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('the law\'s own words with the generic "disease" are the law\'s, not a claim', () => {
+    // fixtures/corpus/informational.jsonl
+    const frames = read('Under the Federal Food, Drug, and Cosmetic Act, products intended to cure, treat, mitigate, or prevent disease are drugs and are subject to the requirements that apply to drugs, even if they are labeled as dietary supplements.');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a disease at the end of a list of up to eight words after a claim phrase', () => {
+    // fixtures/corpus/validation/violative.jsonl
+    const found = findEffects('While Dr. Smits methods were originally designed for children with autism, he and those that he trained have found CEASE Therapy to be beneficial in other conditions including ADHD and ADD.');
+    expect(found.map((e) => [e.effectId, e.target?.range.text])).toContainEqual(['cure-noun', 'ADHD']);
   });
 
   it('a drug-class word on a medicine noun names medicines', () => {

@@ -27,11 +27,29 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
   if (setInResearch(normalized)) found.push('research');
-  if (framing.reported.test(normalized)) found.push('reported');
+  if (framing.reported.test(normalized) || inStatutoryFormula(normalized, effect.start)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
   if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
   if (framing.hedged.test(clause)) found.push('hedged');
   return found;
+}
+
+const STATUTE_VERB = '(?:diagnos|cur|mitigat|treat|prevent)(?:e|es|ed|ing|s|ion)?';
+/**
+ * The law's own words, two or more of its verbs with the generic "disease": "products intended to
+ * cure, treat, mitigate, or prevent disease are drugs", "a breakthrough to treat, prevent, or cure
+ * a disease". Regulators, health pages and disclaimers speak so; a seller names the disease.
+ */
+const STATUTORY_FORMULA = new RegExp(
+  `\\b${STATUTE_VERB}(?:\\s*,\\s*(?:or\\s+|and\\s+)?${STATUTE_VERB}|\\s+(?:or|and)\\s+${STATUTE_VERB})+\\s+(?:any\\s+|a\\s+|all\\s+)?(?:diseases?|illness(?:es)?)\\b`,
+  'g',
+);
+
+function inStatutoryFormula(normalized: string, at: number): boolean {
+  for (const m of normalized.matchAll(STATUTORY_FORMULA)) {
+    if (m.index! <= at && at < m.index! + m[0].length) return true;
+  }
+  return false;
 }
 
 /** "No double-blind clinical trials", "without clinical studies": research said to be missing. */

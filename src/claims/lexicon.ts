@@ -21,6 +21,13 @@ const GAP = "[^a-z0-9'.,;:!?-]+";
  */
 const LIST_GAP = "[^a-z0-9';!?-]+";
 const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
+const NOT_CLAUSE_OPENER = `(?!(?:${CLAUSE_OPENERS.join('|')})(?!${WORD}))`;
+/**
+ * `{list}` in a claim phrase: up to eight words of a list before the disease, past commas ("your
+ * best weapon against many kinds of illnesses, from common colds and flu to … cancer"), but not
+ * into another clause.
+ */
+const LIST = `(?:${SEP}${NOT_CLAUSE_OPENER}${WORD}+){0,8}?`;
 /**
  * Auxiliaries before a passive participle ("can now be cured", "was healed"): the participles are
  * listed in the lexicon, the auxiliaries are grammar.
@@ -347,6 +354,7 @@ function compile(): Lexicon {
     '{therapy}': therapyAlt,
     '{drug}': alternation(claimPhrases.drugs),
     '{words}': WORDS,
+    '{list}': LIST,
   };
   const firstWords = (list: Iterable<string>): string[] => [...list].map(firstWord);
   const placeholderStarts: Record<string, string[]> = {
@@ -361,7 +369,7 @@ function compile(): Lexicon {
   };
   const expand = (pattern: string, targetAlternation = targetAlt): string =>
     pattern
-      .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\})/)
+      .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\}|\{list\})/)
       .filter((part) => part.trim())
       .map((part, i) => {
         const piece = part === '{target}' ? targetAlternation : (placeholders[part] ?? phrasePattern(part));
@@ -370,7 +378,8 @@ function compile(): Lexicon {
       })
       .join('')
       // {words} may stand for no word at all: its separator comes with it.
-      .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`);
+      .replaceAll(`${SEP}${WORDS}${SEP}`, `${WORDS}${SEP}`)
+      .replaceAll(`${SEP}${LIST}${SEP}`, `${LIST}${SEP}`);
 
   const effects: CompiledEffect[] = effectsFile.effects.map((entry) => {
     // Outcome stories and passives list their (past) forms as they are: inflecting them would
@@ -382,7 +391,7 @@ function compile(): Lexicon {
     const verbs = entry.passive ? `${alternation(PASSIVE_AUXILIARIES)}(?:${GAP}${WORD}+ly)?${GAP}${participles}` : participles;
     const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
     const gapChars = entry.objectsInList ? LIST_GAP : GAP;
-    const notClauseOpener = entry.objectsInList ? `(?!${alternation(CLAUSE_OPENERS)}(?!${WORD}))` : '';
+    const notClauseOpener = entry.objectsInList ? NOT_CLAUSE_OPENER : '';
     const gap = `(?:${gapChars}${notClauseOpener}${WORD}+){0,${entry.window}}?`;
     const objectFirst = entry.objectFirst || entry.passive === true;
     return {

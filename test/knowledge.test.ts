@@ -37,10 +37,19 @@ describe('lexicons', () => {
     );
   });
 
+  it('know a disease missing from the lists by its form, but not the exceptions', () => {
+    const { anyTarget, diseaseWordInName } = lexicon();
+    // fixtures/corpus/informational.jsonl and fixtures/corpus/violative.jsonl
+    for (const term of ['postherpetic neuralgia', 'knee arthrosis', 'post-infectious dysbiosis', 'encephalopathy']) expect(anyTarget.test(term), term).toBe(true);
+    for (const word of ['diagnosis', 'the aroma of green tea', 'homeopathy', 'apoptosis', 'ketosis']) expect(anyTarget.test(word), word).toBe(false);
+    expect(diseaseWordInName.test('Aromatherapy Oil')).toBe(false);
+    expect(diseaseWordInName.test('Colitis Relief Tea')).toBe(true);
+  });
+
   it('no pattern backtracks catastrophically on adversarial input', () => {
     const lex = lexicon();
-    const patterns = [lex.screen, lex.target, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];
-    const attacks = ['a'.repeat(50_000), 'stop '.repeat(10_000), 'kill - '.repeat(10_000), `${'-'.repeat(30_000)}x`, "cancer' ".repeat(8000), 'cure for cancer for '.repeat(3000)];
+    const patterns = [lex.screen, lex.target, lex.diseaseWordInName, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];
+    const attacks = ['a'.repeat(50_000), 'stop '.repeat(10_000), 'kill - '.repeat(10_000), `${'-'.repeat(30_000)}x`, "cancer' ".repeat(8000), 'cure for cancer for '.repeat(3000), 'itis'.repeat(20_000), 'cures arthritis, '.repeat(5000)];
     // Counting steps is not possible with RegExp; instead each run must finish, and the run over
     // all of them is bounded by the test timeout, far above linear cost.
     for (const attack of attacks) {

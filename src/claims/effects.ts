@@ -61,7 +61,10 @@ export function findEffects(text: string): EffectMatch[] {
   }
   for (const effect of lex.effects) {
     if (effect.objectIsTarget && targets.length === 0) continue;
-    if (!mayMatch(effect.starts, words)) continue;
+    // An effect told after its disease may begin with a disease known by its form, which no list
+    // of first words holds: a sentence that names a disease is searched.
+    const diseaseFirst = effect.objectFirst && effect.objectIsTarget && targets.length > 0;
+    if (!diseaseFirst && !mayMatch(effect.starts, words)) continue;
     for (const m of normalized.matchAll(effect.active)) {
       const start = m.index!;
       const end = start + m[0].length;

@@ -87,6 +87,10 @@ interface TargetsFile {
   tumor: string[];
   metastasis: string[];
   disease: string[];
+  /** Endings of medical terms that name a disease (-itis, -osis), for diseases not listed. */
+  suffixes: string[];
+  /** Words with those endings that name no disease (diagnosis, aroma, homeopathy). */
+  notDiseases: string[];
 }
 
 interface EffectEntry {
@@ -152,8 +156,15 @@ interface ClaimPhrasesFile {
 const targetsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['cancer', 'tumor', 'metastasis', 'disease'],
-  properties: { cancer: phraseList, tumor: phraseList, metastasis: phraseList, disease: phraseList },
+  required: ['cancer', 'tumor', 'metastasis', 'disease', 'suffixes', 'notDiseases'],
+  properties: {
+    cancer: phraseList,
+    tumor: phraseList,
+    metastasis: phraseList,
+    disease: phraseList,
+    suffixes: { ...phraseList, items: { type: 'string', pattern: '^[a-z]+$' } },
+    notDiseases: phraseList,
+  },
 };
 
 const effectsSchema = {
@@ -345,9 +356,19 @@ function compile(): Lexicon {
   for (const kind of ['disease', 'cancer', 'metastasis', 'tumor'] as const) {
     for (const term of targets[kind]) targetKinds.set(normalizeForMatching(term), kind);
   }
-  const targetAlt = alternation(targetKinds.keys());
+  // A word of a disease's form ("diverticulitis", "neuropathy"), unless it is one of the
+  // exceptions; a whole word wherever it is used.
+  // Bounded on both sides and in length, so that no input makes it backtrack far.
+  const diseaseByForm = `(?<!${WORD})(?!${alternation(targets.notDiseases)}(?!${WORD}))[a-z]{2,30}(?:${targets.suffixes.join('|')})(?!${WORD})`;
+  const isDiseaseByForm = new RegExp(`^${diseaseByForm}$`);
+  const targetAlt = `(?:${alternation(targetKinds.keys())}|${diseaseByForm})`;
   /** Each disease term with its first word, to pick the ones a sentence may hold. */
   const targetTerms: [string, string][] = [...targetKinds.keys()].map((term) => [term, firstWord(term)]);
+  /** The disease terms whose first word a sentence holds, with its words of a disease's form. */
+  const targetsPresent = (words: Set<string>): string[] => [
+    ...targetTerms.filter(([, first]) => words.has(first)).map(([term]) => term),
+    ...[...words].filter((w) => isDiseaseByForm.test(w)),
+  ];
   const therapyAlt = alternation(claimPhrases.therapies);
   const placeholders: Record<string, string> = {
     '{target}': targetAlt,
@@ -434,7 +455,7 @@ function compile(): Lexicon {
       starts: new Set(plain.flatMap(patternStarts)),
       targetPatternFor(words: Set<string>): RegExp | undefined {
         if (naming.length === 0) return undefined;
-        const present = targetTerms.filter(([, first]) => words.has(first)).map(([term]) => term);
+        const present = targetsPresent(words);
         if (present.length === 0) return undefined;
         const key = present.join('|');
         if (!byTargets.has(key)) byTargets.set(key, compileAll(naming, alternation(present)));

@@ -322,6 +322,8 @@ describe('lists, compounds and reports', () => {
   expectClaims([
     ['a list opened by a colon', "Reverend Father David's JOINT RESTORER (TM) - Say goodbye to: Joint Pain - Rheumatism - Polyarthritis - Knee arthrosis - Sciatica - Arthrosis - Arthritis - Coxarthrosis - Back pain - Neck pain - Lumbago - No side effects - Soothing - Fortifying - Remineralising", 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a disease kept away for good', 'Never Have A Herpes Outbreak Again', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a disease in the possessive', 'support[] lung health to protect against COVID-19’s long term damaging effects.', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a disease marker with a participle ("cholesterol reducing")', 'Oolong tea is … prized for its cholesterol reducing …', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a product named for the disease it ends', 'America’s #1 Herpes Outbreak Eliminator!', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['"not only … but" adds, it does not negate', 'Yes JointEase Patches are not only an extremely effective product for Arthritis sufferers reducing pain and inflammation, tenderness and stiffness in the joint, preventing future arthritis problems and greatly enhancing mobility and performance; but in addition to this, they also help people to balance and maintain healthy lifestyle [sic], as well as helping the body overcome stress and fatigue', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
   ]);

@@ -25,7 +25,8 @@ function targetsIn(text: string, normalized: string): Target[] {
   for (const m of normalized.matchAll(target)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const key = m[0].replace(/[^a-z0-9'-]+/g, ' ');
+    // The kind of the disease named, in the possessive too ("cancer's spread").
+    const key = m[0].replace(/[^a-z0-9'-]+/g, ' ').replace(/'s$/, '');
     found.push({ kind: targetKinds.get(key) ?? 'disease', range: { start, end, text: text.slice(start, end) } });
   }
   return found;

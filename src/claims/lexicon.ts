@@ -361,7 +361,8 @@ function compile(): Lexicon {
   // Bounded on both sides and in length, so that no input makes it backtrack far.
   const diseaseByForm = `(?<!${WORD})(?!${alternation(targets.notDiseases)}(?!${WORD}))[a-z]{2,30}(?:${targets.suffixes.join('|')})(?!${WORD})`;
   const isDiseaseByForm = new RegExp(`^${diseaseByForm}$`);
-  const targetAlt = `(?:${alternation(targetKinds.keys())}|${diseaseByForm})`;
+  // A disease in the possessive is still named: "COVID-19's long term damaging effects".
+  const targetAlt = `(?:(?:${alternation(targetKinds.keys())})(?:'s)?|${diseaseByForm})`;
   /** Each disease term with its first word, to pick the ones a sentence may hold. */
   const targetTerms: [string, string][] = [...targetKinds.keys()].map((term) => [term, firstWord(term)]);
   /** The disease terms whose first word a sentence holds, with its words of a disease's form. */

@@ -5,6 +5,7 @@ import { rules } from '../rules/index.js';
 import { authorityStatements, regulation } from '../src/knowledge/authorities.js';
 import { PACKAGE_ROOT, loadDataFile } from '../src/knowledge/data-file.js';
 import { lexicon, wordsOf } from '../src/claims/lexicon.js';
+import { lintSource } from '../src/engine/lint.js';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 
@@ -23,6 +24,16 @@ describe('knowledge base', () => {
     for (const category of ['stop-spread', 'cell-kill', 'cure-treat', 'substitute-therapy', 'testimonial']) {
       expect(topics.has(category)).toBe(true);
     }
+  });
+
+  it('cites what the authorities say of cancer only for a claim about cancer', () => {
+    const quotes = (text: string): string[] =>
+      lintSource(text, 'x.txt', { pageKind: 'commerce' }).messages.flatMap((m) => (m.evidence ?? []).map((e) => e.quote));
+    // fixtures/corpus/violative.jsonl
+    const arthritis = quotes('YOU CAN CURE YOUR ARTHRITIS USING NEW TECHNOLOGY NOW!');
+    expect(arthritis.length).toBeGreaterThan(0);
+    expect(arthritis.every((q) => !/cancer/i.test(q))).toBe(true);
+    expect(quotes('Treats all forms of cancer').some((q) => /metastatic cancer/i.test(q))).toBe(true);
   });
 });
 

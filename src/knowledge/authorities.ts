@@ -5,9 +5,13 @@
 import type { Citation, Evidence } from '../types.js';
 import { loadDataFile, phraseList } from './data-file.js';
 
+/** What a statement speaks of: cancer, or any disease. */
+export type DiseaseScope = 'cancer' | 'any disease';
+
 export interface AuthorityStatement extends Evidence {
   seed: string;
   topics: string[];
+  about: DiseaseScope;
 }
 
 export interface Regulation extends Citation {
@@ -24,7 +28,7 @@ const statementsSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'publisher', 'title', 'reviewed', 'seed', 'topics', 'quote'],
+        required: ['id', 'publisher', 'title', 'reviewed', 'seed', 'topics', 'about', 'quote'],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9-]+$' },
           publisher: { type: 'string', minLength: 1 },
@@ -33,6 +37,7 @@ const statementsSchema = {
           url: { type: 'string', pattern: '^https://' },
           seed: { type: 'string', minLength: 1 },
           topics: phraseList,
+          about: { enum: ['cancer', 'any disease'] },
           quote: { type: 'string', minLength: 20 },
         },
       },
@@ -69,10 +74,14 @@ export function authorityStatements(): AuthorityStatement[] {
   return statements;
 }
 
-/** The statements that contradict a claim of this category, most specific first. */
-export function evidenceFor(category: string): Evidence[] {
+/**
+ * The statements that contradict a claim of this category about these diseases, most specific
+ * first: a claim about cancer cites what the NCI and the ACS say of cancer; a claim about
+ * another disease only what they say of any disease.
+ */
+export function evidenceFor(category: string, diseases: DiseaseScope = 'cancer'): Evidence[] {
   return authorityStatements()
-    .filter((s) => s.topics.includes(category))
+    .filter((s) => s.topics.includes(category) && (s.about === 'any disease' || s.about === diseases))
     .map(({ id, publisher, title, reviewed, url, quote }) => ({ id, publisher, title, reviewed, ...(url ? { url } : {}), quote }));
 }
 

@@ -4,7 +4,7 @@
  * with the verdict (claim, possible claim, not a claim) deciding the severity.
  */
 import { verdictFor } from '../claims/verdict.js';
-import { evidenceFor } from '../knowledge/authorities.js';
+import { evidenceFor, type DiseaseScope } from '../knowledge/authorities.js';
 import { citations, finding } from './finding.js';
 import type { ClaimFrame } from '../types.js';
 import type { Finding, Rule, RuleExample, RuleMeta } from './types.js';
@@ -35,6 +35,15 @@ export function describeAgent(frame: ClaimFrame): string {
   }
 }
 
+/** Words that name cancer inside a claim that names no target ("anticancer", "Breast Cancer Tea"). */
+const CANCER_WORD = /canc|tumou?r|onco|chemo|carcino|neoplas|metasta|leuk|lymphom|melanom|sarcom|malignan/i;
+
+/** Is the claim about cancer, or about some other disease? Its evidence depends on it. */
+export function diseasesOf(frame: ClaimFrame): DiseaseScope {
+  if (frame.target) return frame.target.kind === 'disease' ? 'any disease' : 'cancer';
+  return CANCER_WORD.test(frame.effect.text) ? 'cancer' : 'any disease';
+}
+
 export function targetName(frame: ClaimFrame, fallback = 'a disease'): string {
   return frame.target?.range.text.toLowerCase() ?? fallback;
 }
@@ -61,7 +70,7 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
           ? ' The supplement disclaimer on this page does not make the claim lawful.'
           : '';
         findings.push({
-          ...finding(meta, { message: message + rescue, sentence: frame.sentence, evidence: evidenceFor(meta.category) }),
+          ...finding(meta, { message: message + rescue, sentence: frame.sentence, evidence: evidenceFor(meta.category, diseasesOf(frame)) }),
           severity: sure ? meta.severity : 'warning',
           possible: !sure,
           focus: frame.effect,

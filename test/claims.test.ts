@@ -21,12 +21,13 @@ const cases: [string, string, AgentKind, Verdict][] = [
   ['an order to the reader, naming the product', 'Stop cancer tumor spread with MyTea Magic', 'imperative', 'claim'],
   ['a label with its subject left out', 'Treats all forms of cancer', 'product', 'claim'],
   ['an established treatment', 'Chemotherapy can kill cancer cells throughout the body even if they traveled away from the original tumor.', 'treatment', 'not-a-claim'],
-  ['a treatment noun compromise reads as a verb', 'Sometimes immunotherapy lessens the side effects of other cancer treatments.', 'treatment', 'not-a-claim'],
   ['a fronted means clause', 'By destroying cancer cells or slowing down their growth, chemotherapy works to cure or control cancer.', 'treatment', 'not-a-claim'],
   ['an activity as the subject', 'Preventing HPV infection will protect against over 90% of cancers caused by HPV.', 'treatment', 'not-a-claim'],
   ['a passive purpose', 'It can also be given to shrink and control a cancer to help reduce symptoms and prolong life.', 'unknown', 'not-a-claim'],
   ['a finding reported by research', 'Research has confirmed that Vitamin C in high concentration kills cancer cells while leaving normal tissue unharmed', 'substance', 'possible-claim'],
   ['a head named before "along with"', 'In numerous cases Essiac along with a lifestyle overhaul has cured cancer.', 'substance', 'possible-claim'],
+  ['the noun a relative clause describes', 'Targeted cancer therapies are drugs or other materials that stop the growth and spread of cancer by getting in the way of specific particles that cause tumor growth and development.', 'treatment', 'not-a-claim'],
+  ['a substance a relative clause describes', '[B]urdock also contains polyacetylenes, a chemical that kills disease-causing bacteria and fungi.', 'substance', 'possible-claim'],
   ['research framing', 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', 'research', 'not-a-claim'],
 ];
 
@@ -302,6 +303,8 @@ describe('the broad grammar: any verb of acting on a disease, filtered by agent 
   it('a disease that only names which treatment or death toll is not the object', () => {
     // fixtures/corpus/informational.jsonl, fixtures/corpus/validation/informational.jsonl
     expect(read('These supplements can be dangerous if they cause people to delay or stop effective, proven treatments for diabetes.').map((f) => f.category)).not.toContain('cure-treat');
+    // fixtures/corpus/informational.jsonl: what is lessened is a side effect of the treatments.
+    expect(read('Sometimes immunotherapy lessens the side effects of other cancer treatments.')).toEqual([]);
     expect(read('Pap smears have dramatically lowered cervical cancer deaths by catching HPV-triggered precancerous cell changes before they turn into cancer.').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 

@@ -111,6 +111,13 @@ const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|tho
 const PASSIVE_PURPOSE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
+/** A relative clause opening right before an effect verb, and the (up to five) words it describes. */
+const RELATIVE_BEFORE =
+  /((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,?\s+(?:that|which|who)\s+(?:(?:not only|only|also|can|could|may|might|will|actually|effectively|helps?|help to|helps to|is able to|are able to|has been shown to|have been shown to|is known to|are known to)\s+)*$/i;
+
+/** What stands before the noun a relative clause describes: "are drugs …", "including melatonin". */
+const LIST_INTRODUCER = /^(?:\w+\s+)*?(?:including|such as|like|especially|particularly|namely|notably|is|are|was|were)\s+/i;
+
 const MEDICINE_AFTER = /^\s+(?:drugs?|medications?|medicines?|vaccines?|pharmaceuticals?|prescriptions?)\b/i;
 
 /** "antiviral drugs", "anticancer medications": does a medicine noun follow the phrase ending at `end`? */
@@ -265,6 +272,17 @@ export function agentOf(
   if (accompanied) {
     const headKind = classifyPhrase(accompanied[1]!, page);
     if (headKind === 'product' || headKind === 'substance') return { agent: { kind: headKind, text: accompanied[1]!.trim() }, instrument };
+  }
+  // "drugs or other materials that stop the growth …", "a natural chemical that … helps stunt the
+  // growth …": in a relative clause the agent is the noun the clause describes.
+  if (isVerb) {
+    // "antioxidants, including melatonin, which …", "are drugs … that": the noun, not the words
+    // that introduce it.
+    const antecedent = RELATIVE_BEFORE.exec(text.slice(Math.max(0, effect.start - 160), effect.start))?.[1]?.replace(LIST_INTRODUCER, '');
+    const antecedentKind = antecedent ? classifyPhrase(antecedent, page) : undefined;
+    if (antecedentKind && antecedentKind !== 'pronoun' && antecedentKind !== 'disease') {
+      return { agent: { kind: antecedentKind, text: antecedent!.trim() }, instrument };
+    }
   }
   const kind = subject ? classifyPhrase(subject, page) : undefined;
   // "Research has confirmed that Vitamin C … kills cancer cells": a study reporting a finding

@@ -72,8 +72,12 @@ export function findEffects(text: string): EffectMatch[] {
       const object = m.groups!.obj!;
       // "heart attack, and chronic kidney disease": a verb that is part of a disease's name is not one.
       if (!effect.objectFirst && targets.some((t) => t.range.start <= start && start < t.range.end)) continue;
-      // The match, and the word after it: "stop treatments for diabetes", "cancer deaths".
-      if (effect.notAcross?.test(normalized.slice(start, end) + (/^[^a-z0-9'-]*[a-z0-9'-]+/.exec(normalized.slice(end))?.[0] ?? ''))) continue;
+      // Between the verb and the disease, and the word after the disease: "stop treatments for
+      // diabetes", "cancer deaths" (but "drugs seeking", a disease's own name, may hold one).
+      const verbText = m.groups!.verb!;
+      const between = effect.objectFirst ? '' : normalized.slice(start + verbText.length, end - object.length);
+      const after = /^[^a-z0-9'-]*[a-z0-9'-]+/.exec(normalized.slice(end))?.[0] ?? '';
+      if (effect.notAcross?.test(`${between} ${after}`)) continue;
       const objectStart = effect.objectFirst ? start : end - object.length;
       const objectEnd = objectStart + object.length;
       const nearest = pickTarget(targets, objectStart, objectEnd);

@@ -4,7 +4,7 @@
  * chemotherapy"), each with the disease target it names.
  */
 import type { ClaimCategory, Target, TextRange } from '../types.js';
-import { lexicon, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
+import { lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
 
 export interface EffectMatch {
   category: ClaimCategory;
@@ -60,13 +60,15 @@ export function findEffects(text: string): EffectMatch[] {
   if (normalized.includes('-')) {
     for (const m of normalized.matchAll(lex.targetBeforeHyphen)) targetEnds.push([m.index!, m.index! + m[0].length]);
   }
+  // Patterns whose object is any disease run on the sentence with its diseases masked.
+  const masked = targets.length ? maskTargets(normalized, targets.map((t) => t.range)) : normalized;
   for (const effect of lex.effects) {
     if (effect.objectIsTarget && targets.length === 0) continue;
     // An effect told after its disease may begin with a disease known by its form, which no list
     // of first words holds: a sentence that names a disease is searched.
     const diseaseFirst = effect.objectFirst && effect.objectIsTarget && targets.length > 0;
     if (!diseaseFirst && !mayMatch(effect.starts, words)) continue;
-    for (const m of normalized.matchAll(effect.active)) {
+    for (const m of (effect.objectIsTarget ? masked : normalized).matchAll(effect.active)) {
       const start = m.index!;
       const end = start + m[0].length;
       const object = m.groups!.obj!;
@@ -109,9 +111,8 @@ export function findEffects(text: string): EffectMatch[] {
     if (phrase.pattern && mayMatch(phrase.starts, words)) {
       for (const m of normalized.matchAll(phrase.pattern)) found(m.index!, m.index! + m[0].length);
     }
-    const targetPattern = targets.length > 0 && mayMatch(phrase.targetStarts, words) ? phrase.targetPatternFor(words) : undefined;
-    if (targetPattern) {
-      for (const m of normalized.matchAll(targetPattern)) found(m.index!, m.index! + m[0].length);
+    if (phrase.targetPattern && targets.length > 0 && mayMatch(phrase.targetStarts, words)) {
+      for (const m of masked.matchAll(phrase.targetPattern)) found(m.index!, m.index! + m[0].length);
     }
     if (phrase.afterTarget) {
       for (const [start, end] of targetEnds) {

@@ -6,20 +6,28 @@
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { AgentKind, ClaimCategory } from '../types.js';
 
+/**
+ * A disease named in a sentence is masked with this character before the patterns that name
+ * `{target}` run (see maskTargets): the patterns then hold one short slot instead of the list of
+ * every disease, and compile once. It is neither a word character nor a separator.
+ */
+const MARK = '\u0001';
+const TARGET_SLOT = `${MARK}+`;
+
 /** Characters of a word, and of what separates words: disjoint, so matching stays linear. */
 const WORD = "[a-z0-9'-]";
-const SEP = "[^a-z0-9'-]+";
+const SEP = `[^a-z0-9'${MARK}-]+`;
 /** Up to two words (adjectives: "avoid painful surgery"), each with the separator before it. */
 const WORDS = `(?:${SEP}${WORD}+){0,2}`;
 /** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
-const GAP = "[^a-z0-9'.,;:!?-]+";
+const GAP = `[^a-z0-9'.,;:!?${MARK}-]+`;
 /**
  * Between a verb and a disease named in a list of objects ("Overcome a weak bladder, UTIs &
  * cystitis", "Say goodbye to: Joint Pain - Rheumatism", "to treat . . . diabetes"): commas,
  * ampersands, a colon that opens the list and the ellipsis of a quotation too (the sentence
  * splitter has already cut at every full stop), but no word that opens another clause.
  */
-const LIST_GAP = "[^a-z0-9';!?-]+";
+const LIST_GAP = `[^a-z0-9';!?${MARK}-]+`;
 const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
 const NOT_CLAUSE_OPENER = `(?!(?:${CLAUSE_OPENERS.join('|')})(?!${WORD}))`;
 /**
@@ -33,6 +41,16 @@ const LIST = `(?:${SEP}${NOT_CLAUSE_OPENER}${WORD}+){0,8}?`;
  * listed in the lexicon, the auxiliaries are grammar.
  */
 const PASSIVE_AUXILIARIES = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting'];
+
+/**
+ * The normalized sentence with every disease it names (the `ranges`, from the target pattern)
+ * replaced, character for character, by the mask: offsets stay where they were.
+ */
+export function maskTargets(normalized: string, ranges: readonly { start: number; end: number }[]): string {
+  let masked = normalized.replaceAll('\u0001', ' ');
+  for (const { start, end } of ranges) masked = masked.slice(0, start) + '\u0001'.repeat(end - start) + masked.slice(end);
+  return masked;
+}
 
 const QUOTE_MARKS = /[’‘`'“”]/g;
 const LETTER_OR_DIGIT = /[a-z0-9]/;
@@ -296,12 +314,11 @@ export interface CompiledPhrase {
   pattern?: RegExp;
   starts: Set<string>;
   /**
-   * The patterns that begin with a word and name a disease later ("cure for {target}"), compiled
-   * with only the diseases whose first word the sentence holds: the whole list of diseases at
-   * every "for" of every sentence cost more than the rest of the analysis. Undefined when the
-   * group has no such pattern or the sentence names no disease.
+   * The patterns that begin with a word and name a disease later ("cure for {target}"): run on
+   * the sentence with its diseases masked (maskTargets), where `{target}` is the mask. The whole
+   * list of diseases at every "for" of every sentence cost more than the rest of the analysis.
    */
-  targetPatternFor(words: Set<string>): RegExp | undefined;
+  targetPattern?: RegExp;
   targetStarts: Set<string>;
   /**
    * The patterns that begin with a disease ("{target} free"): what follows the disease, tried
@@ -360,19 +377,12 @@ function compile(): Lexicon {
   // exceptions; a whole word wherever it is used.
   // Bounded on both sides and in length, so that no input makes it backtrack far.
   const diseaseByForm = `(?<!${WORD})(?!${alternation(targets.notDiseases)}(?!${WORD}))[a-z]{2,30}(?:${targets.suffixes.join('|')})(?!${WORD})`;
-  const isDiseaseByForm = new RegExp(`^${diseaseByForm}$`);
   // A disease in the possessive is still named: "COVID-19's long term damaging effects".
   const targetAlt = `(?:(?:${alternation(targetKinds.keys())})(?:'s)?|${diseaseByForm})`;
-  /** Each disease term with its first word, to pick the ones a sentence may hold. */
-  const targetTerms: [string, string][] = [...targetKinds.keys()].map((term) => [term, firstWord(term)]);
-  /** The disease terms whose first word a sentence holds, with its words of a disease's form. */
-  const targetsPresent = (words: Set<string>): string[] => [
-    ...targetTerms.filter(([, first]) => words.has(first)).map(([term]) => term),
-    ...[...words].filter((w) => isDiseaseByForm.test(w)),
-  ];
   const therapyAlt = alternation(claimPhrases.therapies);
   const placeholders: Record<string, string> = {
-    '{target}': targetAlt,
+    // Patterns that name {target} run on the sentence with its diseases masked.
+    '{target}': TARGET_SLOT,
     '{therapy}': therapyAlt,
     '{drug}': alternation(claimPhrases.drugs),
     '{words}': WORDS,
@@ -389,12 +399,12 @@ function compile(): Lexicon {
     const placeholder = Object.keys(placeholderStarts).find((p) => head.startsWith(p));
     return placeholder ? placeholderStarts[placeholder]! : [firstWord(head)];
   };
-  const expand = (pattern: string, targetAlternation = targetAlt): string =>
+  const expand = (pattern: string): string =>
     pattern
       .split(/(\{target\}|\{therapy\}|\{drug\}|\{words\}|\{list\})/)
       .filter((part) => part.trim())
       .map((part, i) => {
-        const piece = part === '{target}' ? targetAlternation : (placeholders[part] ?? phrasePattern(part));
+        const piece = placeholders[part] ?? phrasePattern(part);
         // "{target}-free": a part that begins with a hyphen is glued to the one before it.
         return i === 0 ? piece : part.startsWith('-') ? piece : `${SEP}${piece}`;
       })
@@ -411,7 +421,8 @@ function compile(): Lexicon {
     const participles = alternation(forms);
     // "can now be cured": an auxiliary, at most one adverb, the participle.
     const verbs = entry.passive ? `${alternation(PASSIVE_AUXILIARIES)}(?:${GAP}${WORD}+ly)?${GAP}${participles}` : participles;
-    const objects = entry.objects === 'target' ? targetAlt : alternation(entry.objects);
+    // A disease as the object: run on the masked sentence (see maskTargets).
+    const objects = entry.objects === 'target' ? TARGET_SLOT : alternation(entry.objects);
     const gapChars = entry.objectsInList ? LIST_GAP : GAP;
     const notClauseOpener = entry.objectsInList ? NOT_CLAUSE_OPENER : '';
     const gap = `(?:${gapChars}${notClauseOpener}${WORD}+){0,${entry.window}}?`;
@@ -445,23 +456,15 @@ function compile(): Lexicon {
     const plain = wordFirst.filter((p) => !p.includes('{target}'));
     const naming = wordFirst.filter((p) => p.includes('{target}'));
     const suffixes = targetFirst.map((p) => p.trim().slice('{target}'.length));
-    const compileAll = (list: string[], targetAlternation?: string): RegExp | undefined =>
-      list.length ? new RegExp(wholeWord(`(?:${list.map((p) => expand(p, targetAlternation)).join('|')})`), 'g') : undefined;
-    const byTargets = new Map<string, RegExp | undefined>();
+    const compileAll = (list: string[]): RegExp | undefined =>
+      list.length ? new RegExp(wholeWord(`(?:${list.map(expand).join('|')})`), 'g') : undefined;
     return {
       id,
       category,
       requiresTarget,
       pattern: compileAll(plain),
       starts: new Set(plain.flatMap(patternStarts)),
-      targetPatternFor(words: Set<string>): RegExp | undefined {
-        if (naming.length === 0) return undefined;
-        const present = targetsPresent(words);
-        if (present.length === 0) return undefined;
-        const key = present.join('|');
-        if (!byTargets.has(key)) byTargets.set(key, compileAll(naming, alternation(present)));
-        return byTargets.get(key);
-      },
+      targetPattern: compileAll(naming),
       targetStarts: new Set(naming.flatMap(patternStarts)),
       afterTarget: suffixes.length
         ? new RegExp(`(?:${suffixes.map(afterTargetPattern).join('|')})(?!${WORD})`, 'y')

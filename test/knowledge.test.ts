@@ -57,6 +57,15 @@ describe('lexicons', () => {
     expect(diseaseWordInName.test('Colitis Relief Tea')).toBe(true);
   });
 
+  it('mask the diseases a text names character for character, whatever order the ranges come in', () => {
+    const text = 'cures arthritis and gout';
+    const masked = maskTargets(text, [{ start: 20, end: 24 }, { start: 6, end: 15 }]);
+    expect(masked).toBe(`cures ${'\u0001'.repeat(9)} and ${'\u0001'.repeat(4)}`);
+    expect(masked.length).toBe(text.length);
+    // A mark character already in the text is not taken for a disease.
+    expect(maskTargets('a\u0001b', [])).toBe('a b');
+  });
+
   it('no pattern backtracks catastrophically on adversarial input', () => {
     const lex = lexicon();
     const patterns = [lex.screen, lex.target, lex.diseaseWordInName, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];

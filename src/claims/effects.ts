@@ -73,7 +73,8 @@ export function findEffects(text: string): EffectMatch[] {
       const end = start + m[0].length;
       const object = m.groups!.obj!;
       // "heart attack, and chronic kidney disease": a verb that is part of a disease's name is not one.
-      if (!effect.objectFirst && targets.some((t) => t.range.start <= start && start < t.range.end)) continue;
+      // (The masked text marks every character of a disease named.)
+      if (!effect.objectFirst && masked[start] === '\u0001') continue;
       // Between the verb and the disease, and the word after the disease: "stop treatments for
       // diabetes", "cancer deaths" (but "drugs seeking", a disease's own name, may hold one).
       const verbText = m.groups!.verb!;

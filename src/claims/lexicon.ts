@@ -47,9 +47,17 @@ const PASSIVE_AUXILIARIES = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 
  * replaced, character for character, by the mask: offsets stay where they were.
  */
 export function maskTargets(normalized: string, ranges: readonly { start: number; end: number }[]): string {
-  let masked = normalized.replaceAll('\u0001', ' ');
-  for (const { start, end } of ranges) masked = masked.slice(0, start) + '\u0001'.repeat(end - start) + masked.slice(end);
-  return masked;
+  // One pass over the ranges in order, so that a run-on text naming thousands of diseases costs
+  // time linear in its length.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    pieces.push(normalized.slice(at, start).replaceAll('\u0001', ' '), '\u0001'.repeat(end - start));
+    at = end;
+  }
+  pieces.push(normalized.slice(at).replaceAll('\u0001', ' '));
+  return pieces.join('');
 }
 
 const QUOTE_MARKS = /[’‘`'“”]/g;

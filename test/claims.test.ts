@@ -325,6 +325,7 @@ describe('lists, compounds and reports', () => {
   expectClaims([
     ['a list opened by a colon', "Reverend Father David's JOINT RESTORER (TM) - Say goodbye to: Joint Pain - Rheumatism - Polyarthritis - Knee arthrosis - Sciatica - Arthrosis - Arthritis - Coxarthrosis - Back pain - Neck pain - Lumbago - No side effects - Soothing - Fortifying - Remineralising", 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a disease kept away for good', 'Never Have A Herpes Outbreak Again', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['a use for the conditions a list names', "We are currently applying Faecal Microbiota Transplant (FMT) to the following conditions at this clinic: Ulcerative Colitis Crohn's Disease Clostridium difficile Infection (RCDI) IBS (Irritable Bowel Syndrome) Post-Infectious Dysbiosis (IBS) Post-Antibiotic Dysbiosis (IBS) CFS (Chronic Fatigue Syndrome) & ME (Myalgic Encephalopathy) MS (Multiple Sclerosis) ...", 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a disease in the possessive', 'support[] lung health to protect against COVID-19’s long term damaging effects.', 'fixtures/corpus/violative.jsonl', 'prevent'],
     ['a disease marker with a participle ("cholesterol reducing")', 'Oolong tea is … prized for its cholesterol reducing …', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a product named for the disease it ends', 'America’s #1 Herpes Outbreak Eliminator!', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
@@ -353,7 +354,7 @@ describe('lists, compounds and reports', () => {
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 
-  it('a disease at the end of a list of up to eight words after a claim phrase', () => {
+  it('a disease at the end of a list of up to twelve words after a claim phrase', () => {
     // fixtures/corpus/validation/violative.jsonl
     const found = findEffects('While Dr. Smits methods were originally designed for children with autism, he and those that he trained have found CEASE Therapy to be beneficial in other conditions including ADHD and ADD.');
     expect(found.map((e) => [e.effectId, e.target?.range.text])).toContainEqual(['cure-noun', 'ADHD']);

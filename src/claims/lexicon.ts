@@ -31,11 +31,11 @@ const LIST_GAP = `[^a-z0-9';!?${MARK}-]+`;
 const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
 const NOT_CLAUSE_OPENER = `(?!(?:${CLAUSE_OPENERS.join('|')})(?!${WORD}))`;
 /**
- * `{list}` in a claim phrase: up to eight words of a list before the disease, past commas ("your
+ * `{list}` in a claim phrase: up to twelve words of a list before the disease, past commas ("your
  * best weapon against many kinds of illnesses, from common colds and flu to … cancer"), but not
  * into another clause.
  */
-const LIST = `(?:${SEP}${NOT_CLAUSE_OPENER}${WORD}+){0,8}?`;
+const LIST = `(?:${SEP}${NOT_CLAUSE_OPENER}${WORD}+){0,12}?`;
 /**
  * Auxiliaries before a passive participle ("can now be cured", "was healed"): the participles are
  * listed in the lexicon, the auxiliaries are grammar.

@@ -367,3 +367,14 @@ describe('lists, compounds and reports', () => {
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('the evaluation explains each miss by the stage that lost it', () => {
+  it('names the stage and, for claim frames, the agent, framing and verdict', async () => {
+    const { explain } = await import('../scripts/explain-item.js');
+    // fixtures/corpus/validation/violative.jsonl: a misspelt disease the screen cannot know.
+    expect(explain('Athritus[sic] Relief')).toBe('no disease, claim word or therapy the screen knows');
+    // fixtures/corpus/informational.jsonl
+    const chemo = explain('Chemotherapy can kill cancer cells throughout the body even if they traveled away from the original tumor.');
+    expect(chemo).toMatch(/^kill-cells "kill cancer cells" by treatment "Chemotherapy".*: not-a-claim/);
+  });
+});

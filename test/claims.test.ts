@@ -378,3 +378,17 @@ describe('the evaluation explains each miss by the stage that lost it', () => {
     expect(chemo).toMatch(/^kill-cells "kill cancer cells" by treatment "Chemotherapy".*: not-a-claim/);
   });
 });
+
+describe('a pronoun subject stands for what a sentence just before named', () => {
+  // fixtures/corpus/violative.jsonl: both items hold two sentences.
+  it.each([
+    ['Ginkgo biloba provides unique antioxidants that help to improve blood flow to the brain ... It may also offer some benefit for men with erectile dysfunction', 'Ginkgo biloba'],
+    ['Chromium, it balances your sugar levels, your carbs, your lipids. It prevents the onset of Type II Diabetes', 'Chromium'],
+  ])('%s', (text, named) => {
+    const analysis = analyzeDocument(parseDocument(text, 'text', 'x.txt'), undefined, { pageKind: 'commerce' });
+    const frame = analysis.frames.find((f) => f.sentence.index === 1)!;
+    expect(frame.agent.kind).toBe('substance');
+    expect(frame.agent.text).toContain(named);
+    expect(verdictFor(frame, analysis.page)).toBe('claim');
+  });
+});

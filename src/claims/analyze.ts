@@ -79,6 +79,41 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
   return undefined;
 }
 
+/** How many sentences back, within this paragraph and the one before, a pronoun may refer. */
+const ANTECEDENT_LOOKBACK = 2;
+/** A sentence with no verb this short is a heading or a name: it is its own subject. */
+const HEADING_MAX_WORDS = 8;
+
+/**
+ * What a pronoun subject stands for: the subject of a sentence just before, read as what stands
+ * before its first verb ("Chromium, it balances your sugar levels" names chromium). Another
+ * pronoun there is followed further back; anything the lexicon does not know, or a disease,
+ * ends the search with no answer.
+ */
+function antecedentOf(
+  sentences: Sentence[],
+  index: number,
+  parse: (s: Sentence) => ParsedSentence,
+  page: PageContext,
+): ClaimFrame['agent'] | undefined {
+  const paragraph = sentences[index]!.paragraph;
+  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_LOOKBACK); i--) {
+    const before = sentences[i]!;
+    if (before.paragraph < paragraph - 1) return undefined;
+    const reading = parse(before);
+    const firstVerb = reading.terms.find((t) => t.tags.includes('Verb'));
+    const subject = firstVerb
+      ? reading.text.slice(0, firstVerb.start)
+      : reading.text.split(/\s+/).length <= HEADING_MAX_WORDS
+        ? reading.text
+        : '';
+    const kind = subject.trim() ? classifyPhrase(subject, page) : undefined;
+    if (kind === 'pronoun') continue;
+    return kind && kind !== 'disease' ? { kind, text: subject.trim() } : undefined;
+  }
+  return undefined;
+}
+
 /** `timing` (optional, for --timing) charges page context and compromise to their own stages. */
 export function analyzeDocument(document: Document, timing?: Timing, options: AnalyzeOptions = {}): AnalyzedDocument {
   const lex = lexicon();
@@ -117,6 +152,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
       // says more about that claim, and has its agent.
       const claimBefore = verbFrames.find((f) => f.effect.end <= effect.range.start);
       if (!effect.isVerb && claimBefore) agent = claimBefore.agent;
+      // "Ginkgo biloba provides … It may also offer some benefit for men with erectile
+      // dysfunction": a pronoun stands for what a sentence just before named.
+      if (agent.kind === 'pronoun') agent = antecedentOf(document.sentences, sentence.index, (s) => parsed(s).sentence, page) ?? agent;
       const { instrument, passive } = found;
       if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
         const leadIn = leadInFor(document.sentences, sentence.index);

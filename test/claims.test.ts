@@ -28,6 +28,7 @@ const cases: [string, string, AgentKind, Verdict][] = [
   ['a head named before "along with"', 'In numerous cases Essiac along with a lifestyle overhaul has cured cancer.', 'substance', 'possible-claim'],
   ['the noun a relative clause describes', 'Targeted cancer therapies are drugs or other materials that stop the growth and spread of cancer by getting in the way of specific particles that cause tumor growth and development.', 'treatment', 'not-a-claim'],
   ['a substance a relative clause describes', '[B]urdock also contains polyacetylenes, a chemical that kills disease-causing bacteria and fungi.', 'substance', 'possible-claim'],
+  ['the subject of the main clause after a fronted one', 'When used this way, these drugs can reduce the severity of flu symptoms and shorten the time you are sick by 1 or 2 days.', 'treatment', 'not-a-claim'],
   ['research framing', 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', 'research', 'not-a-claim'],
 ];
 

@@ -118,6 +118,10 @@ const RELATIVE_BEFORE =
 /** What stands before the noun a relative clause describes: "are drugs …", "including melatonin". */
 const LIST_INTRODUCER = /^(?:\w+\s+)*?(?:including|such as|like|especially|particularly|namely|notably|is|are|was|were)\s+/i;
 
+/** The words between the last comma and an effect verb, with the verb's auxiliaries left off. */
+const MAIN_CLAUSE_SUBJECT =
+  /,\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:can|could|may|might|will|would|also|often|usually|help|helps|help to|helps to)\s+)*$/i;
+
 const MEDICINE_AFTER = /^\s+(?:drugs?|medications?|medicines?|vaccines?|pharmaceuticals?|prescriptions?)\b/i;
 
 /** "antiviral drugs", "anticancer medications": does a medicine noun follow the phrase ending at `end`? */
@@ -294,6 +298,11 @@ export function agentOf(
   if (!kind || kind === 'pronoun') {
     const taken = takenInCondition(text.slice(0, effect.start), page);
     if (taken) return { agent: taken, instrument };
+    // "When used this way, these drugs can reduce …": compromise may take a word of the fronted
+    // clause for the subject; the subject of the main clause follows its comma.
+    const afterComma = MAIN_CLAUSE_SUBJECT.exec(text.slice(0, effect.start))?.[1];
+    const mainKind = afterComma ? classifyPhrase(afterComma, page) : undefined;
+    if (mainKind && mainKind !== 'pronoun' && mainKind !== 'disease') return { agent: { kind: mainKind, text: afterComma!.trim() }, instrument };
   }
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
@@ -386,7 +395,9 @@ function complementSubject(text: string, effectStart: number, page: PageContext)
   const phrase = m?.[1]?.trim().replace(/^that\s+/i, '');
   if (!phrase) return undefined;
   const kind = classifyPhrase(phrase, page);
-  return kind === 'product' || kind === 'substance' || kind === 'seller' ? { kind, text: phrase } : undefined;
+  // "The ASA acknowledged that manipulative therapies … had been shown to be effective": a
+  // treatment named in the clause is the agent as much as a product is.
+  return kind === 'product' || kind === 'substance' || kind === 'seller' || kind === 'treatment' ? { kind, text: phrase } : undefined;
 }
 
 /** The subject of the last verb that has one: what a list introduced by a colon is about. */

@@ -29,6 +29,10 @@ const cases: [string, string, AgentKind, Verdict][] = [
   ['the noun a relative clause describes', 'Targeted cancer therapies are drugs or other materials that stop the growth and spread of cancer by getting in the way of specific particles that cause tumor growth and development.', 'treatment', 'not-a-claim'],
   ['a substance a relative clause describes', '[B]urdock also contains polyacetylenes, a chemical that kills disease-causing bacteria and fungi.', 'substance', 'possible-claim'],
   ['the subject of the main clause after a fronted one', 'When used this way, these drugs can reduce the severity of flu symptoms and shorten the time you are sick by 1 or 2 days.', 'treatment', 'not-a-claim'],
+  // fixtures/corpus/validation/informational.jsonl
+  ['a clause that asks a question without its mark', 'Whether vitamin D is associated with reduced risks of other cancers, including breast, prostate, and pancreatic cancers, remains unclear.', 'substance', 'not-a-claim'],
+  ['a negation before a short aside in parentheses', 'Salve products containing corrosive ingredients, including black salve, are dangerous and are not approved by the U.S. Food and Drug Administration (FDA) to treat or cure any skin condition, particularly not skin cancer.', 'substance', 'not-a-claim'],
+  ['evidence as the subject of a finding', 'There is strong evidence that people can reduce their risk of cancer, by adopting healthy dietary and activity behaviours.', 'research', 'not-a-claim'],
   ['research framing', 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', 'research', 'not-a-claim'],
 ];
 

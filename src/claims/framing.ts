@@ -12,7 +12,9 @@ const CLAUSE_BREAK = /[;:()\[\]]|\b(?:but|although|though|however|whereas|while|
 const LOOKBACK_WORDS = 26;
 
 function clauseBefore(normalized: string, effectStart: number): string {
-  const before = normalized.slice(0, effectStart);
+  // A short aside in parentheses ("approved by the U.S. Food and Drug Administration (FDA) to
+  // treat") does not end the clause around it.
+  const before = normalized.slice(0, effectStart).replace(/\([^()]{0,60}\)/g, (aside) => ' '.repeat(aside.length));
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index! + m[0].length;
   const words = before.slice(clauseStart).split(/\s+/);
@@ -24,7 +26,9 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   const normalized = normalizeForMatching(text);
   const clause = clauseBefore(normalized, effect.start);
   const found: Framing[] = [];
-  if (/\?["'”’)\]]*\s*$/.test(text)) found.push('question');
+  // A question, or a clause that asks one without its mark: "Whether vitamin D is associated with
+  // reduced risks … remains unclear".
+  if (/\?["'”’)\]]*\s*$/.test(text) || /^\W*whether\b/.test(normalized)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
   if (setInResearch(normalized)) found.push('research');
   if (framing.reported.test(normalized) || inStatutoryFormula(normalized, effect.start)) found.push('reported');

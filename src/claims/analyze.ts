@@ -81,6 +81,8 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
 
 /** How many sentences back, within this paragraph and the one before, a pronoun may refer. */
 const ANTECEDENT_LOOKBACK = 2;
+/** What a pronoun may stand for: a thing or a group, not the speaker nor the disease. */
+const REFERABLE: string[] = ['product', 'substance', 'treatment', 'research', 'clinician', 'body'];
 /** A sentence with no verb this short is a heading or a name: it is its own subject. */
 const HEADING_MAX_WORDS = 8;
 
@@ -88,7 +90,7 @@ const HEADING_MAX_WORDS = 8;
  * What a pronoun subject stands for: the subject of a sentence just before, read as what stands
  * before its first verb ("Chromium, it balances your sugar levels" names chromium). Another
  * pronoun there is followed further back; anything the lexicon does not know, or a disease,
- * ends the search with no answer.
+ * ends the search with no answer, as does the speaker ("I", "we").
  */
 function antecedentOf(
   sentences: Sentence[],
@@ -109,7 +111,8 @@ function antecedentOf(
         : '';
     const kind = subject.trim() ? classifyPhrase(subject, page) : undefined;
     if (kind === 'pronoun') continue;
-    return kind && kind !== 'disease' ? { kind, text: subject.trim() } : undefined;
+    // "I" and "we" are never what "it" or "they" stands for.
+    return kind && REFERABLE.includes(kind) ? { kind, text: subject.trim() } : undefined;
   }
   return undefined;
 }

@@ -517,7 +517,9 @@ function compile(): Lexicon {
     framing: Object.fromEntries(
       FRAMING_KEYS.map((key) => [key, new RegExp(wholeWord(alternation(framing[key]!)))]),
     ) as Lexicon['framing'],
-    diseaseWordInName: new RegExp(`(?:${targetAlt}|${effectsFile.nameMorphemes.map(escape).join('|')})`, 'i'),
+    // Only diseases by name: a name of a disease's form ends many names of diseases themselves
+    // ("Tuberous Sclerosis Complex"), which would read as a product named for a disease.
+    diseaseWordInName: new RegExp(`(?:${alternation(targetKinds.keys())}|${effectsFile.nameMorphemes.map(escape).join('|')})`, 'i'),
   };
 }
 

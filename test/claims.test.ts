@@ -397,3 +397,24 @@ describe('a pronoun subject stands for what a sentence just before named', () =>
     expect(verdictFor(frame, analysis.page)).toBe('claim');
   });
 });
+
+describe('passives', () => {
+  it('what a passive purpose says is used is its means: a substance so used is the agent', () => {
+    // fixtures/corpus/violative.jsonl
+    const frames = read('[m]elatonin supplements are used to help Alzheimer’s disease.', 'commerce');
+    expect(frames.map((f) => [f.agent, f.verdict])).toContainEqual(['substance', 'claim']);
+  });
+
+  it('a share of all cases prevented is information, even on a sales page', () => {
+    // fixtures/corpus/informational.jsonl
+    expect(read('Between 30–50% of cancers can currently be prevented.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read('It is estimated that at least 50%-60% of colorectal cancer deaths could be prevented if all men and women aged 50 years or older were screened routinely.', 'commerce')).toEqual([]);
+  });
+
+  it('a negation between the disease and the passive verb counts', () => {
+    // The nlp-corpus package's sentences (the benchmark corpus, scripts/build-bench-corpus.ts).
+    const frames = read('Many diseases that cannot be completely cured are still treatable.', 'commerce');
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

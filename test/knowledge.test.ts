@@ -57,6 +57,10 @@ describe('lexicons', () => {
     expect(diseaseWordInName.test('Colitis Relief Tea')).toBe(true);
     // fixtures/corpus/violative.jsonl: the name of a disease itself, not a product named for one.
     expect(diseaseWordInName.test('Tuberous Sclerosis Complex')).toBe(false);
+    // A disease inside another word is none (bench-corpus prose: "MacNee probably regretted this");
+    // a part of a coined name marked by its capitals is.
+    expect(diseaseWordInName.test('MacNee')).toBe(false);
+    expect(diseaseWordInName.test('ArthritisCare Formula')).toBe(true);
   });
 
   it('mask the diseases a text names character for character, whatever order the ranges come in', () => {
@@ -70,7 +74,7 @@ describe('lexicons', () => {
 
   it('no pattern backtracks catastrophically on adversarial input', () => {
     const lex = lexicon();
-    const patterns = [lex.screen, lex.target, lex.diseaseWordInName, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];
+    const patterns = [lex.screen, lex.target, ...lex.effects.map((e) => e.active), ...lex.phrases.map((p) => p.pattern)];
     const attacks = ['a'.repeat(50_000), 'stop '.repeat(10_000), 'kill - '.repeat(10_000), `${'-'.repeat(30_000)}x`, "cancer' ".repeat(8000), 'cure for cancer for '.repeat(3000), 'itis'.repeat(20_000), 'cures arthritis, '.repeat(5000)];
     // Counting steps is not possible with RegExp; instead each run must finish, and the run over
     // all of them is bounded by the test timeout, far above linear cost.

@@ -216,17 +216,18 @@ export function agentOf(
     // acted on, not the agent. The agent is only known from "by/with …", else nobody is named.
     if (verb.passive) {
       if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
-      return { agent: instrument ? { kind: instrumentKind!, text: instrument } : { kind: 'unknown' }, instrument, passive: true };
+      if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument, passive: true };
+      return usedAsMeans(parsed, effect.start, page) ?? { agent: { kind: 'unknown' }, instrument, passive: true };
     }
     subject = infinitive ? '' : verb.subject;
     // "… helps stop …", "… designed to kill …": the subject belongs to the verb that governs.
     // "It can also be given to shrink …", "is used to treat …": a passive purpose names no agent.
-    if (infinitive && PASSIVE_PURPOSE.test(before)) return { agent: { kind: 'unknown' }, instrument, passive: true };
+    if (infinitive && PASSIVE_PURPOSE.test(before)) return usedAsMeans(parsed, effect.start, page) ?? { agent: { kind: 'unknown' }, instrument, passive: true };
     for (let j = index - 1; !subject && j >= 0; j--) {
       // "It can be given to shrink the cancer": whoever gives it is not named.
       const governing = verbs[j]!;
       if (infinitive && governing.passive && !RAISING.test(text.slice(governing.start, governing.end))) {
-        return { agent: { kind: 'unknown' }, instrument, passive: true };
+        return usedAsMeans(parsed, effect.start, page) ?? { agent: { kind: 'unknown' }, instrument, passive: true };
       }
       subject = verbs[j]!.subject;
     }
@@ -343,6 +344,19 @@ export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: Pa
   if (kind && kind !== 'pronoun' && kind !== 'disease') return { agent: { kind, text: named }, instrument: named, passive: true };
   if (mentionsProduct(parsed.text, page)) return { agent: { kind: 'product' }, passive: true };
   return { agent: { kind: 'unknown' }, passive: true };
+}
+
+/**
+ * "[M]elatonin supplements are used to help Alzheimer's disease", "Shilajit has been used … to
+ * treat … diabetes": what a passive purpose says is used is the means, and a product or substance
+ * so used is the claim's agent. A treatment so used ("chemotherapy is used to treat cancer"), or
+ * nothing named, leaves the purpose nobody's.
+ */
+function usedAsMeans(parsed: ParsedSentence, effectStart: number, page: PageContext): { agent: Agent } | undefined {
+  const governing = [...parsed.verbs].reverse().find((v) => v.start < effectStart && v.passive);
+  const subject = governing?.subject ? withoutAttribution(governing.subject).replace(/^\s*that\s+/i, '') : '';
+  const kind = subject ? classifyPhrase(subject, page) : undefined;
+  return kind === 'product' || kind === 'substance' || kind === 'seller' ? { agent: { kind, text: subject } } : undefined;
 }
 
 function subjectless_(

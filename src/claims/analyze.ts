@@ -172,7 +172,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
         effect: effect.range,
         target: effect.target,
         agent,
-        framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, inWindow)),
+        // A passive's negation stands between the disease and the verb: "diseases that cannot be
+        // completely cured".
+        framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, effect.verbRange ? shift(effect.verbRange, -reading.offset) : inWindow)),
         instrument,
         passive,
       };

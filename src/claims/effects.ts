@@ -20,13 +20,15 @@ export interface EffectMatch {
 }
 
 function targetsIn(text: string, normalized: string): Target[] {
-  const { target, targetKinds } = lexicon();
+  const { target, targetKinds, capitalsOnly } = lexicon();
   const found: Target[] = [];
   for (const m of normalized.matchAll(target)) {
     const start = m.index!;
     const end = start + m[0].length;
     // The kind of the disease named, in the possessive too ("cancer's spread").
     const key = m[0].replace(/[^a-z0-9'-]+/g, ' ').replace(/'s$/, '');
+    const capitals = capitalsOnly.get(key);
+    if (capitals && !text.slice(start, end).startsWith(capitals)) continue;
     found.push({ kind: targetKinds.get(key) ?? 'disease', range: { start, end, text: text.slice(start, end) } });
   }
   return found;
@@ -77,9 +79,11 @@ export function findEffects(text: string): EffectMatch[] {
       if (!effect.objectFirst && masked[start] === '\u0001') continue;
       // Between the verb and the disease, and the word after the disease: "stop treatments for
       // diabetes", "cancer deaths" (but "drugs seeking", a disease's own name, may hold one).
+      // Told after the disease ("colorectal cancer deaths could be prevented"), the word after
+      // the disease is inside the match.
       const verbText = m.groups!.verb!;
-      const between = effect.objectFirst ? '' : normalized.slice(start + verbText.length, end - object.length);
-      const after = /^[^a-z0-9'-]*[a-z0-9'-]+/.exec(normalized.slice(end))?.[0] ?? '';
+      const between = effect.objectFirst ? normalized.slice(start + object.length, end - verbText.length) : normalized.slice(start + verbText.length, end - object.length);
+      const after = effect.objectFirst ? '' : (/^[^a-z0-9'-]*[a-z0-9'-]+/.exec(normalized.slice(end))?.[0] ?? '');
       if (effect.notAcross?.test(`${between} ${after}`)) continue;
       const objectStart = effect.objectFirst ? start : end - object.length;
       const objectEnd = objectStart + object.length;

@@ -117,6 +117,8 @@ interface TargetsFile {
   suffixes: string[];
   /** Words with those endings that name no disease (diagnosis, aroma, homeopathy). */
   notDiseases: string[];
+  /** Diseases named only in these capitals ("AIDS", not "aids"). */
+  capitalsOnly: string[];
 }
 
 interface EffectEntry {
@@ -182,7 +184,7 @@ interface ClaimPhrasesFile {
 const targetsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['cancer', 'tumor', 'metastasis', 'disease', 'suffixes', 'notDiseases'],
+  required: ['cancer', 'tumor', 'metastasis', 'disease', 'suffixes', 'notDiseases', 'capitalsOnly'],
   properties: {
     cancer: phraseList,
     tumor: phraseList,
@@ -190,6 +192,7 @@ const targetsSchema = {
     disease: phraseList,
     suffixes: { ...phraseList, items: { type: 'string', pattern: '^[a-z]+$' } },
     notDiseases: phraseList,
+    capitalsOnly: phraseList,
   },
 };
 
@@ -359,15 +362,20 @@ export interface Lexicon {
   /** A disease as the first half of a compound ("cancer-free", "cancer-fighting"). */
   targetBeforeHyphen: RegExp;
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
+  /** Diseases named only in these capitals, by their lower-case form: "aids" → "AIDS". */
+  capitalsOnly: Map<string, string>;
   effects: CompiledEffect[];
   phrases: CompiledPhrase[];
   /** Ids of the phrase groups whose wording only promotion uses. */
   promotional: Set<string>;
+  /** Ids of the effects read as passives ("can be cured"). */
+  passiveEffects: Set<string>;
   /** A cheap test run on every sentence before any deeper analysis. */
   screen: RegExp;
   agents: { kind: Exclude<AgentKind, 'imperative' | 'unknown'>; pattern: RegExp }[];
   framing: Record<'negation' | 'research' | 'reported' | 'warning' | 'conditional' | 'hedged', RegExp>;
-  diseaseWordInName: RegExp;
+  /** Does a product's name name a disease ("Breast Cancer Tea", "CircuCure", "FluAway")? */
+  diseaseWordInName: { test(name: string): boolean };
 }
 
 function compile(): Lexicon {
@@ -508,9 +516,11 @@ function compile(): Lexicon {
     anyTarget: new RegExp(wholeWord(`(?:${targetAlt})`)),
     targetBeforeHyphen: new RegExp(`(?<!${WORD})(?:${targetAlt})(?=-)`, 'g'),
     targetKinds,
+    capitalsOnly: new Map(targets.capitalsOnly.map((name) => [name.toLowerCase(), name])),
     effects,
     phrases,
     promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
+    passiveEffects: new Set(effectsFile.effects.filter((e) => e.passive).map((e) => e.id)),
     // Compounds too: "cancer-free" has no whole word "cancer".
     screen: new RegExp(`${wholeWord(`(?:${screenParts.join('|')})`)}|(?<!${WORD})(?:${targetAlt})-`),
     agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),
@@ -519,7 +529,32 @@ function compile(): Lexicon {
     ) as Lexicon['framing'],
     // Only diseases by name: a name of a disease's form ends many names of diseases themselves
     // ("Tuberous Sclerosis Complex"), which would read as a product named for a disease.
-    diseaseWordInName: new RegExp(`(?:${alternation(targetKinds.keys())}|${effectsFile.nameMorphemes.map(escape).join('|')})`, 'i'),
+    diseaseWordInName: nameTester(
+      new RegExp(alternation(targetKinds.keys()), 'gi'),
+      new RegExp(effectsFile.nameMorphemes.map(escape).join('|'), 'i'),
+    ),
+  };
+}
+
+const LETTER = /[a-z]/i;
+const CAPITAL = /[A-Z]/;
+
+/**
+ * A disease's name counts in a product's name where it starts and ends a word, or a part of a
+ * coined word by its capitals ("ArthritisCare"): "acne" inside "MacNee" is no disease. The
+ * morphemes of coined names ("cure" in "CircuCure", "flu" in "FluAway") count anywhere.
+ */
+function nameTester(diseases: RegExp, morphemes: RegExp): { test(name: string): boolean } {
+  const startsWord = (name: string, at: number): boolean => at === 0 || !LETTER.test(name[at - 1]!) || CAPITAL.test(name[at]!);
+  const endsWord = (name: string, at: number): boolean => at === name.length || !LETTER.test(name[at]!) || CAPITAL.test(name[at]!);
+  return {
+    test(name: string): boolean {
+      if (morphemes.test(name)) return true;
+      for (const m of name.matchAll(diseases)) {
+        if (startsWord(name, m.index!) && endsWord(name, m.index! + m[0].length)) return true;
+      }
+      return false;
+    },
   };
 }
 

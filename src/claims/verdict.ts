@@ -17,6 +17,14 @@ const ESTABLISHED: string[] = ['treatment', 'research', 'clinician', 'body'];
 
 const INHERENTLY_PROMOTIONAL: string[] = ['drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'];
 
+/** "Over 30% of cancer", "Most skin cancers", "many diseases": a share of all cases, not a case. */
+const SHARE_OF_CASES = /(?:\d+\s*(?:%|percent\b|per cent\b)|\b(?:most|many|some|half|third|quarter|majority|minority|few|several|all)\b)(?:\s+of)?(?:\s+(?:the|these|those|all))?(?:\s+[\w-]+){0,2}\s*$/i;
+
+function quantified(frame: ClaimFrame): boolean {
+  const start = frame.target?.range.start ?? frame.effect.start;
+  return SHARE_OF_CASES.test(frame.sentence.text.slice(Math.max(0, start - 60), start));
+}
+
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const has = (f: string): boolean => frame.framing.includes(f as never);
   if (NOT_ASSERTED.some(has)) return 'not-a-claim';
@@ -55,8 +63,10 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
     case 'unknown':
       if (framedAsOthers || has('conditional')) return 'not-a-claim';
       // "Diabetes can now be reversed!" names no agent: on a sales page, what it is done with is
-      // what is sold; elsewhere it is the way information speaks of treatment.
-      if (frame.passive) return selling ? 'possible-claim' : 'not-a-claim';
+      // what is sold; elsewhere it is the way information speaks of treatment. A purpose ("it is
+      // used to treat cancer") and a share of all cases ("30% of cancers can be prevented") are
+      // how information speaks anywhere.
+      if (frame.passive) return selling && lexicon().passiveEffects.has(frame.effectId) && !quantified(frame) ? 'possible-claim' : 'not-a-claim';
       // A product-name claim names no agent by its nature; drug-class words, therapy
       // substitutes and remission stories are the language of selling, not of informing.
       if (frame.category === 'product-name') return 'claim';

@@ -290,6 +290,12 @@ describe('the broad grammar: any verb of acting on a disease, filtered by agent 
     expect(read('Stop cancer tumor spread with MyTea Magic').map((f) => f.category)).toEqual(['stop-spread']);
   });
 
+  it('a treatment offered at a price is what the seller sells', () => {
+    // fixtures/corpus/violative.jsonl
+    const frames = read('Depression Treatment & Help – Depression Relief from £295.00', 'commerce');
+    expect(frames.map((f) => [f.agent, f.verdict])).toContainEqual(['seller', 'claim']);
+  });
+
   it('a passive names its agent after "by": an established treatment is information', () => {
     // fixtures/corpus/informational.jsonl
     const frames = read('Almost all cervical cancer cases can be prevented by the HPV vaccine.');

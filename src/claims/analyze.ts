@@ -133,6 +133,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     return { sentence: p, offset: start };
   };
 
+  const sellerVoice = sellerSentencePatterns();
   let screened = 0;
   for (const sentence of document.sentences) {
     if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
@@ -149,6 +150,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
           : agentOf(reading.sentence, inWindow, effect.isVerb, page),
       );
       let { agent } = found;
+      // "Depression Treatment & Help – Depression Relief from £295.00": a treatment offered in the
+      // seller's own voice (a price, an order, a consultation to book) is what the seller sells.
+      if (agent.kind === 'treatment' && sellerVoice.some((re) => re.test(sentence.text))) agent = { kind: 'seller', text: agent.text };
       // A drug-class word on a medicine noun names medicines, whatever the sentence says of them.
       if (effect.category === 'drug-class' && medicineNounAfter(sentence.text, effect.range.end)) agent = { kind: 'treatment', text: effect.range.text };
       // "… kills cancer cells while leaving normal tissue unharmed": a phrase after an effect verb

@@ -36,16 +36,28 @@ const rule: Rule = {
     const studyFindings = new Set(
       analysis.frames.filter((f) => f.agent.kind === 'research' && !f.framing.includes('negated')).map((f) => f.sentence.index),
     );
-    return sellerMentions(analysis, ['publication-cues', 'evidence-claims'])
+    const cited = sellerMentions(analysis, ['publication-cues', 'evidence-claims'])
       .filter((m) =>
         selling
           ? namesDisease(m.sentence.index) || namesDisease(m.sentence.index + 1)
           : nearSellerClaim(analysis, m.sentence) || studyFindings.has(m.sentence.index),
       )
-      .map((m) =>
+      .map((m) => m.sentence);
+    // On a sales page, researchers' finding about a disease is cited even with no word of
+    // publication ("Researchers at Michigan State University … anthocyanins … with the potential to
+    // inhibit the growth of colon cancer tumors"); text copied from an authority is reported as such.
+    const citedIndexes = new Set(cited.map((s) => s.index));
+    const findings = selling
+      ? analysis.frames
+          .filter((f) => f.agent.kind === 'research' && !f.copiedFrom && !f.framing.includes('negated') && !citedIndexes.has(f.sentence.index))
+          .map((f) => f.sentence)
+      : [];
+    return [...cited, ...new Map(findings.map((s) => [s.index, s])).values()]
+      .sort((a, b) => a.index - b.index)
+      .map((sentence) =>
         finding(meta, {
           message: 'A study of a disease cited on a page that sells a product implies the product treats that disease.',
-          sentence: m.sentence,
+          sentence,
         }),
       );
   },

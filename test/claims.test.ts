@@ -122,6 +122,8 @@ describe('studies and authorities cited on a sales page', () => {
     ['an authority said to recognize an effect', 'The National Institutes of Health recognizes that Omega-3 from fish oil can be beneficial for several cardiovascular measures.*', 'no-implied-endorsement'],
     ['an authority said to have researched the product', 'The NCI or the National Cancer Institute did some research on the guanabana cancer cure [sic] and came up with some interesting results.', 'no-implied-endorsement'],
     ['the product said to be listed by an authority', 'Originally listed by the National Cancer Institute in the USA in 1976, it was not until 1995 that work gained any momentum.', 'no-implied-endorsement'],
+    // fixtures/corpus/validation/violative.jsonl
+    ['researchers\' finding about a disease, with no word of publication', 'Researchers at Michigan State University were among the first to identify the presence of three powerful anthocyanins in tart cherries with the potential to inhibit the growth of colon cancer tumors.', 'no-study-citation-disease-use'],
     ['FDA said to have granted the seller\'s product something', 'In fact, the FDA has officially allowed our tea the first and only qualified green tea health claim pursuant to the February 23, 2012 Memorandum Decision of the United States District Court for the District of Connecticut.', 'no-fda-approval-claim'],
   ])('%s', (_what, sentence, rule) => {
     expect(reported(sentence)).toContain(rule);

@@ -1,4 +1,4 @@
-import { lexicon, normalizeForMatching } from '../src/claims/lexicon.js';
+import { diseasesIn } from '../src/claims/effects.js';
 import { finding } from '../src/rule-kit/finding.js';
 import { nearSellerClaim, sellerMentions } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
@@ -22,14 +22,13 @@ const rule: Rule = {
     // On a sales page any disease named beside the citation; elsewhere only a claim beside it.
     if (analysis.page.kind === 'informational') return [];
     const selling = analysis.page.kind === 'commerce';
-    const { anyTarget } = lexicon();
     const { sentences } = analysis.document;
     // A disease is named, or an effect on a disease or its marker is stated ("total cholesterol
     // was lowered by 8%").
     const withEffect = new Set(analysis.frames.map((f) => f.sentence.index));
     const namesDisease = (i: number): boolean => {
       const s = sentences[i];
-      return s !== undefined && (withEffect.has(i) || anyTarget.test(normalizeForMatching(s.text)));
+      return s !== undefined && (withEffect.has(i) || diseasesIn(s.text).length > 0);
     };
     // A finding reported by a study ("studies show that X kills cancer cells"): the frame's agent
     // is the study, so no claim rule reports it; this one does.

@@ -5,17 +5,17 @@
  * the test set's misses are not to be read.
  */
 import { analyzeDocument } from '../src/claims/analyze.js';
+import { diseasesIn } from '../src/claims/effects.js';
 import { lexicon, normalizeForMatching } from '../src/claims/lexicon.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { parseDocument } from '../src/parse/index.js';
 
 export function explain(text: string, pageKind?: 'commerce' | 'informational'): string {
   const analysis = analyzeDocument(parseDocument(text, 'text', 'item.txt'), undefined, pageKind ? { pageKind } : {});
-  const { screen, anyTarget } = lexicon();
+  const { screen } = lexicon();
   if (analysis.frames.length === 0) {
-    const normalized = normalizeForMatching(text);
     if (!analysis.document.sentences.some((s) => screen.test(normalizeForMatching(s.text)))) return 'no disease, claim word or therapy the screen knows';
-    return anyTarget.test(normalized) ? 'a disease is named, but no effect or claim phrase around it' : 'passed the screen, but no effect or claim phrase';
+    return diseasesIn(text).length > 0 ? 'a disease is named, but no effect or claim phrase around it' : 'passed the screen, but no effect or claim phrase';
   }
   return analysis.frames
     .map((f) => {

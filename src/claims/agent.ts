@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import type { AgentKind, PageContext, TextRange } from '../types.js';
+import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 
 type View = ReturnType<typeof nlpType>;
@@ -111,16 +111,24 @@ const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|tho
 const PASSIVE_PURPOSE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
+/** Words that may stand between a subject and its effect verb: "can also help to", "is known to". */
+const VERB_HELPERS =
+  "(?:(?:not only|only|also|can|could|may|might|will|would|actually|effectively|often|usually|helps?|help to|helps to|is able to|are able to|has been shown to|have been shown to|is known to|are known to)\\s+)*$";
+
 /** A relative clause opening right before an effect verb, and the (up to five) words it describes. */
-const RELATIVE_BEFORE =
-  /((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,?\s+(?:that|which|who)\s+(?:(?:not only|only|also|can|could|may|might|will|actually|effectively|helps?|help to|helps to|is able to|are able to|has been shown to|have been shown to|is known to|are known to)\s+)*$/i;
+const RELATIVE_BEFORE = new RegExp(`((?:[\\w'’-]+\\s+){0,4}[\\w'’-]+)\\s*,?\\s+(?:that|which|who)\\s+${VERB_HELPERS}`, 'i');
 
 /** What stands before the noun a relative clause describes: "are drugs …", "including melatonin". */
 const LIST_INTRODUCER = /^(?:\w+\s+)*?(?:including|such as|like|especially|particularly|namely|notably|is|are|was|were)\s+/i;
 
 /** The words between the last comma and an effect verb, with the verb's auxiliaries left off. */
-const MAIN_CLAUSE_SUBJECT =
-  /,\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:can|could|may|might|will|would|also|often|usually|help|helps|help to|helps to)\s+)*$/i;
+const MAIN_CLAUSE_SUBJECT = new RegExp(`,\\s*((?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+${VERB_HELPERS}`, 'i');
+
+/** What a seller offers: the product, an unbranded substance, the seller's own "we". */
+const OFFERED: AgentKind[] = ['product', 'substance', 'seller'];
+const isOffered = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && OFFERED.includes(kind);
+/** A kind that names an agent: neither a bare pronoun nor the disease acted on. */
+const namesAgent = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && kind !== 'pronoun' && kind !== 'disease';
 
 const MEDICINE_AFTER = /^\s+(?:drugs?|medications?|medicines?|vaccines?|pharmaceuticals?|prescriptions?)\b/i;
 
@@ -195,8 +203,7 @@ export function agentOf(
   const { text, verbs } = parsed;
   const instrumentText = instrumentAfter(text, effect.start);
   const instrumentKind = instrumentText ? classifyPhrase(instrumentText, page) : undefined;
-  const instrument =
-    instrumentKind === 'product' || instrumentKind === 'substance' || instrumentKind === 'seller' ? instrumentText : undefined;
+  const instrument = isOffered(instrumentKind) ? instrumentText : undefined;
 
   const index = isVerb ? verbs.findIndex((v) => v.start <= effect.start && effect.start < v.end) : -1;
   let subject = '';
@@ -285,7 +292,7 @@ export function agentOf(
     // that introduce it.
     const antecedent = RELATIVE_BEFORE.exec(text.slice(Math.max(0, effect.start - 160), effect.start))?.[1]?.replace(LIST_INTRODUCER, '');
     const antecedentKind = antecedent ? classifyPhrase(antecedent, page) : undefined;
-    if (antecedentKind && antecedentKind !== 'pronoun' && antecedentKind !== 'disease') {
+    if (namesAgent(antecedentKind)) {
       return { agent: { kind: antecedentKind, text: antecedent!.trim() }, instrument };
     }
   }
@@ -303,7 +310,7 @@ export function agentOf(
     // clause for the subject; the subject of the main clause follows its comma.
     const afterComma = MAIN_CLAUSE_SUBJECT.exec(text.slice(0, effect.start))?.[1];
     const mainKind = afterComma ? classifyPhrase(afterComma, page) : undefined;
-    if (mainKind && mainKind !== 'pronoun' && mainKind !== 'disease') return { agent: { kind: mainKind, text: afterComma!.trim() }, instrument };
+    if (namesAgent(mainKind)) return { agent: { kind: mainKind, text: afterComma!.trim() }, instrument };
   }
   if (kind) return { agent: { kind, text: subject }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
@@ -315,19 +322,58 @@ export function agentOf(
     return { agent: { kind: 'treatment', text: subject }, instrument };
   }
   // No subject we can name: the words before the first verb (where a subject stands) decide.
-  // compromise sometimes tags a treatment noun as a verb ("immunotherapy lessens"): a word the
-  // agent lexicon knows is not where the subject ends.
-  const firstVerb = parsed.terms.find(
-    (t) => t.start < effect.start && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page),
-  );
-  const before = withoutAttribution(text.slice(0, Math.min(effect.start, firstVerb?.start ?? effect.start)));
+  const before = withoutAttribution(beforeFirstVerb(parsed, effect.start, page) ?? text.slice(0, effect.start));
   const fallback = classifyPhrase(before, page);
-  if (fallback && fallback !== 'disease' && fallback !== 'pronoun') {
+  if (namesAgent(fallback)) {
     return { agent: { kind: fallback, text: before.trim() }, instrument };
   }
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
   if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
   return { agent: { kind: 'unknown', text: subject || undefined }, instrument };
+}
+
+/**
+ * The words before the first verb that starts before `until`, where a subject stands; undefined
+ * when no verb does. compromise sometimes tags a treatment noun as a verb ("immunotherapy
+ * lessens"): a word the agent lexicon knows is not where the subject ends.
+ */
+function beforeFirstVerb(parsed: ParsedSentence, until: number, page: PageContext): string | undefined {
+  const { text } = parsed;
+  const firstVerb = parsed.terms.find((t) => t.start < until && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page));
+  return firstVerb ? text.slice(0, firstVerb.start) : undefined;
+}
+
+/** How many sentences back, within this paragraph and the one before, a pronoun may refer. */
+const ANTECEDENT_LOOKBACK = 2;
+/** What a pronoun may stand for: a thing or a group, not the speaker nor the disease. */
+const REFERABLE: AgentKind[] = ['product', 'substance', 'treatment', 'research', 'clinician', 'body'];
+/** A sentence with no verb this short is a heading or a name: it is its own subject. */
+const HEADING_MAX_WORDS = 8;
+
+/**
+ * What a pronoun subject stands for: the subject of a sentence just before, read as what stands
+ * before its first verb ("Chromium, it balances your sugar levels" names chromium). Another
+ * pronoun there is followed further back; anything the lexicon does not know, or a disease,
+ * ends the search with no answer, as does the speaker ("I", "we").
+ */
+export function antecedentOf(
+  sentences: readonly Sentence[],
+  index: number,
+  parse: (s: Sentence) => ParsedSentence,
+  page: PageContext,
+): Agent | undefined {
+  const paragraph = sentences[index]!.paragraph;
+  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_LOOKBACK); i--) {
+    const before = sentences[i]!;
+    if (before.paragraph < paragraph - 1) return undefined;
+    const reading = parse(before);
+    const heading = reading.text.split(/\s+/).length <= HEADING_MAX_WORDS ? reading.text : '';
+    const subject = (beforeFirstVerb(reading, reading.text.length, page) ?? heading).trim();
+    const kind = subject ? classifyPhrase(subject, page) : undefined;
+    if (kind === 'pronoun') continue;
+    return kind && REFERABLE.includes(kind) ? { kind, text: subject } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -341,7 +387,7 @@ export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: Pa
   // of Vitamin C". The kind named first in the phrase wins, so a longer reach is safe.
   const named = instrumentAfter(parsed.text, verb.start, 12);
   const kind = named ? classifyPhrase(named, page) : undefined;
-  if (kind && kind !== 'pronoun' && kind !== 'disease') return { agent: { kind, text: named }, instrument: named, passive: true };
+  if (namesAgent(kind)) return { agent: { kind, text: named }, instrument: named, passive: true };
   if (mentionsProduct(parsed.text, page)) return { agent: { kind: 'product' }, passive: true };
   return { agent: { kind: 'unknown' }, passive: true };
 }
@@ -356,7 +402,7 @@ function usedAsMeans(parsed: ParsedSentence, effectStart: number, page: PageCont
   const governing = [...parsed.verbs].reverse().find((v) => v.start < effectStart && v.passive);
   const subject = governing?.subject ? withoutAttribution(governing.subject).replace(/^\s*that\s+/i, '') : '';
   const kind = subject ? classifyPhrase(subject, page) : undefined;
-  return kind === 'product' || kind === 'substance' || kind === 'seller' ? { agent: { kind, text: subject } } : undefined;
+  return isOffered(kind) ? { agent: { kind, text: subject } } : undefined;
 }
 
 function subjectless_(
@@ -411,7 +457,7 @@ function complementSubject(text: string, effectStart: number, page: PageContext)
   const kind = classifyPhrase(phrase, page);
   // "The ASA acknowledged that manipulative therapies … had been shown to be effective": a
   // treatment named in the clause is the agent as much as a product is.
-  return kind === 'product' || kind === 'substance' || kind === 'seller' || kind === 'treatment' ? { kind, text: phrase } : undefined;
+  return isOffered(kind) || kind === 'treatment' ? { kind, text: phrase } : undefined;
 }
 
 /** The subject of the last verb that has one: what a list introduced by a colon is about. */

@@ -4,7 +4,7 @@
  */
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
-import { agentOf, classifyPhrase, medicineNounAfter, passiveAgentOf, leadSubject, parseSentence, type ParsedSentence } from './agent.js';
+import { agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
@@ -75,44 +75,6 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
     const candidate = sentences[i]!;
     if (/:\s*$/.test(candidate.text)) return candidate;
     if (!isListFragment(candidate)) return undefined;
-  }
-  return undefined;
-}
-
-/** How many sentences back, within this paragraph and the one before, a pronoun may refer. */
-const ANTECEDENT_LOOKBACK = 2;
-/** What a pronoun may stand for: a thing or a group, not the speaker nor the disease. */
-const REFERABLE: string[] = ['product', 'substance', 'treatment', 'research', 'clinician', 'body'];
-/** A sentence with no verb this short is a heading or a name: it is its own subject. */
-const HEADING_MAX_WORDS = 8;
-
-/**
- * What a pronoun subject stands for: the subject of a sentence just before, read as what stands
- * before its first verb ("Chromium, it balances your sugar levels" names chromium). Another
- * pronoun there is followed further back; anything the lexicon does not know, or a disease,
- * ends the search with no answer, as does the speaker ("I", "we").
- */
-function antecedentOf(
-  sentences: Sentence[],
-  index: number,
-  parse: (s: Sentence) => ParsedSentence,
-  page: PageContext,
-): ClaimFrame['agent'] | undefined {
-  const paragraph = sentences[index]!.paragraph;
-  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_LOOKBACK); i--) {
-    const before = sentences[i]!;
-    if (before.paragraph < paragraph - 1) return undefined;
-    const reading = parse(before);
-    const firstVerb = reading.terms.find((t) => t.tags.includes('Verb'));
-    const subject = firstVerb
-      ? reading.text.slice(0, firstVerb.start)
-      : reading.text.split(/\s+/).length <= HEADING_MAX_WORDS
-        ? reading.text
-        : '';
-    const kind = subject.trim() ? classifyPhrase(subject, page) : undefined;
-    if (kind === 'pronoun') continue;
-    // "I" and "we" are never what "it" or "they" stands for.
-    return kind && REFERABLE.includes(kind) ? { kind, text: subject.trim() } : undefined;
   }
   return undefined;
 }

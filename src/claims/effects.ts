@@ -19,7 +19,11 @@ export interface EffectMatch {
   target?: Target;
 }
 
-function targetsIn(text: string, normalized: string): Target[] {
+/**
+ * The diseases a text names, with their kind and place. Every reader of diseases goes through
+ * here, so that a rule of the lexicon (AIDS only in capitals) holds everywhere.
+ */
+export function diseasesIn(text: string, normalized = normalizeForMatching(text)): Target[] {
   const { target, targetKinds, capitalsOnly } = lexicon();
   const found: Target[] = [];
   for (const m of normalized.matchAll(target)) {
@@ -50,7 +54,7 @@ function pickTarget(targets: Target[], start: number, end: number): Target | und
 export function findEffects(text: string): EffectMatch[] {
   const lex = lexicon();
   const normalized = normalizeForMatching(text);
-  const targets = targetsIn(text, normalized);
+  const targets = diseasesIn(text, normalized);
   const matches: EffectMatch[] = [];
   const range = (start: number, end: number): TextRange => ({ start, end, text: text.slice(start, end) });
 

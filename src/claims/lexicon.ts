@@ -357,8 +357,6 @@ function firstWord(phrase: string): string {
 export interface Lexicon {
   /** Global: for matchAll only (a global regex keeps state between test() calls). */
   target: RegExp;
-  /** The same, without state: for yes/no questions. */
-  anyTarget: RegExp;
   /** A disease as the first half of a compound ("cancer-free", "cancer-fighting"). */
   targetBeforeHyphen: RegExp;
   targetKinds: Map<string, 'cancer' | 'tumor' | 'metastasis' | 'disease'>;
@@ -513,7 +511,6 @@ function compile(): Lexicon {
   const agentOrder = AGENT_KEYS as (keyof AgentsFile)[];
   return {
     target: new RegExp(wholeWord(`(${targetAlt})`), 'g'),
-    anyTarget: new RegExp(wholeWord(`(?:${targetAlt})`)),
     targetBeforeHyphen: new RegExp(`(?<!${WORD})(?:${targetAlt})(?=-)`, 'g'),
     targetKinds,
     capitalsOnly: new Map(targets.capitalsOnly.map((name) => [name.toLowerCase(), name])),

@@ -3,6 +3,7 @@
  * 21 CFR 101.93(g)(2)(iv)(A) makes a disease word in such a name a disease claim by itself.
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
+import { diseasesIn } from './effects.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 
 interface ProductNamesFile {
@@ -86,7 +87,7 @@ export function findProductNames(pageText: string): string[] {
 const ESTABLISHED_CARE = ['treatment', 'research', 'clinician', 'body', 'disease'];
 
 function diseaseNamedIn(name: string): boolean {
-  return lexicon().anyTarget.test(normalizeForMatching(name));
+  return diseasesIn(name).length > 0;
 }
 
 function namesEstablishedCare(head: string): boolean {

@@ -9,6 +9,7 @@ import noDiseasePreventionClaim from './no-disease-prevention-claim.js';
 import noDiseaseTreatmentClaim from './no-disease-treatment-claim.js';
 import noDrugClassClaim from './no-drug-class-claim.js';
 import noFdaApprovalClaim from './no-fda-approval-claim.js';
+import noImpliedDiseaseClaim from './no-implied-disease-claim.js';
 import noImpliedEndorsement from './no-implied-endorsement.js';
 import noStopSpreadClaim from './no-stop-spread-claim.js';
 import noStudyCitationDiseaseUse from './no-study-citation-disease-use.js';
@@ -32,6 +33,7 @@ export const claimRules: Rule[] = [
   noTherapyAugmentClaim,
   noCureTestimonial,
   noDiseaseInProductName,
+  noImpliedDiseaseClaim,
 ];
 
 /** Compliance beyond the claim: the disclaimer, endorsements, approval, copied text. */

@@ -93,7 +93,8 @@ export type ClaimCategory =
   | 'drug-class'
   | 'substitute-therapy'
   | 'augment-therapy'
-  | 'testimonial';
+  | 'testimonial'
+  | 'implied-disease';
 
 export interface TextRange {
   /** Offsets into the sentence text. */

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
 import { findEffects } from '../src/claims/effects.js';
+import { findImpliedBenefit } from '../src/claims/implied.js';
+import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
@@ -424,5 +426,63 @@ describe('passives', () => {
     const frames = read('Here, when we refer to advanced cancer, we’re talking about cancers that cannot be cured.', 'commerce');
     expect(frames.length).toBeGreaterThan(0);
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('implied claims: a disease named beside a promise of benefit', () => {
+  // fixtures/corpus/violative.jsonl (FDA/FTC letter to Flor Nutraceuticals).
+  const herpes = "Finally, there's a real solution for the millions who suffer from genital herpes and oral herpes (cold sores).";
+  const implied = (text: string, pageKind?: 'commerce' | 'informational') => read(text, pageKind).filter((f) => f.category === 'implied-disease');
+
+  it('is a possible claim on a sales page, never a sure one', () => {
+    expect(implied(herpes, 'commerce').map((f) => f.verdict)).toEqual(['possible-claim']);
+  });
+
+  it('is not a claim on an informational page, nor where the page is unknown', () => {
+    expect(implied(herpes, 'informational').map((f) => f.verdict)).toEqual(['not-a-claim']);
+    expect(implied(herpes).map((f) => f.verdict)).toEqual(['not-a-claim']);
+  });
+
+  it('a benefit word that governs another verb is that verb’s', () => {
+    // fixtures/pages/ctca-metastatic-cancer-page.txt
+    expect(implied('Cancer cells or other cells may produce specific substances that help indicate the presence of cancer in your body.', 'commerce')).toEqual([]);
+    expect(implied('Some tumor markers may also be used to help determine whether cancer has metastasized, including:', 'commerce')).toEqual([]);
+  });
+
+  it('a disease that only names which treatment is meant is not what the benefit is for', () => {
+    // fixtures/corpus/informational.jsonl: a clause of a report on Project False Hope, and a warning.
+    expect(findImpliedBenefit('help with cancer treatment symptoms')).toBeUndefined();
+    expect(implied('These supplements can be dangerous if they cause people to delay or stop effective, proven treatments for diabetes.', 'commerce')).toEqual([]);
+  });
+
+  it('said of an established treatment, it is information even on a sales page', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt (the ACS text the seller copied).
+    const frames = read('Even if the cancer has stopped responding to treatment, many therapies can ease side effects and improve quality of life.', 'commerce');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});
+
+describe('a treatment a sales page offers is the seller’s', () => {
+  it.each([
+    // fixtures/corpus/violative.jsonl (FDA/FTC COVID-19 letter; ASA rulings).
+    ['a therapy outside medicine', 'Saline therapy strengthens the lungs to fight against the novel Coronavirus'],
+    ['a treatment praised', 'Fast Effective Treatment Help for Depression.'],
+    ['a therapy with a coined name', 'While Dr. Smits methods were originally designed for children with autism, he and those that he trained have found CEASE Therapy to be beneficial in other conditions including ADHD and ADD.'],
+  ])('%s', (_what, sentence) => {
+    expect(read(sentence, 'commerce').some((f) => f.agent === 'seller' && f.verdict !== 'not-a-claim')).toBe(true);
+    expect(read(sentence, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('medicine’s own treatments stay treatments on a sales page', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt (the ACS text the seller copied).
+    const frames = read('Palliative treatments, which may be the same treatments used to treat cancer, aim to relieve symptoms and side effects.', 'commerce');
+    expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('a coined name is one in capitals, not a title in initial capitals', () => {
+    // fixtures/corpus/informational.jsonl (a source's title); fixtures/pages/mytea-magic-metastasis-page.txt.
+    expect(isOfferedTreatment('How Targeted Therapy Works')).toBe(false);
+    expect(isOfferedTreatment('Summaries for Adult Treatment')).toBe(false);
+    expect(isOfferedTreatment('he and those that he trained have found CEASE Therapy')).toBe(true);
   });
 });

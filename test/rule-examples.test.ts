@@ -11,9 +11,10 @@ const read = (path: string): string => readFileSync(join(PACKAGE_ROOT, path), 'u
 
 function lintExample(example: RuleExample) {
   const references = (example.references ?? []).map((path) => ({ publisher: path, title: path, text: read(path) }));
-  if (example.file) return lintSource(read(example.file), example.file, { references });
+  const options = { references, ...(example.pageKind ? { pageKind: example.pageKind } : {}) };
+  if (example.file) return lintSource(read(example.file), example.file, options);
   const name = `example.${example.format === 'html' ? 'html' : example.format === 'markdown' ? 'md' : 'txt'}`;
-  return lintSource(example.text!, name, { references });
+  return lintSource(example.text!, name, options);
 }
 
 const label = (e: RuleExample): string => e.text ?? e.file!;

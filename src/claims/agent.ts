@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
+import { isOfferedTreatment } from './offered-treatment.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 
 type View = ReturnType<typeof nlpType>;
@@ -94,7 +95,10 @@ export function classifyPhrase(phrase: string, page: PageContext): AgentKind | u
   // "Our tea", "our formula": the seller's voice on a product noun is the product itself.
   if (kinds[0] === 'seller' && (kinds.includes('product') || kinds.includes('substance'))) return 'product';
   // "These drugs", "this treatment": a determiner is the agent only when nothing else is named.
-  return kinds.find((k) => k !== 'pronoun') ?? 'pronoun';
+  const kind = kinds.find((k) => k !== 'pronoun') ?? 'pronoun';
+  // "Saline therapy", "CEASE Therapy" on a sales page: a treatment the seller offers.
+  if (kind === 'treatment' && page.kind === 'commerce' && isOfferedTreatment(phrase)) return 'seller';
+  return kind;
 }
 
 export function mentionsProduct(text: string, page: PageContext): boolean {

@@ -6,6 +6,7 @@ import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
 import { agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
+import { findImpliedBenefit, type ImpliedBenefit } from './implied.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
@@ -100,7 +101,16 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   for (const sentence of document.sentences) {
     if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
     const effects = findEffects(sentence.text);
-    if (effects.length === 0) continue;
+    if (effects.length === 0) {
+      const implied = findImpliedBenefit(sentence.text);
+      if (implied) {
+        screened++;
+        const frame = impliedFrame(sentence, implied, parsed(sentence, implied.cue), page, timing);
+        if (frame.agent.kind === 'pronoun') frame.agent = antecedentOf(document.sentences, sentence.index, (s) => parsed(s).sentence, page) ?? frame.agent;
+        frames.push(frame);
+      }
+      continue;
+    }
     screened++;
     const verbFrames: ClaimFrame[] = [];
     for (const effect of effects) {
@@ -165,6 +175,33 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     structureFunction: document.sentences.filter(isStructureFunctionStatement),
     mentions: findMentions(document.sentences),
     copied,
+  };
+}
+
+/**
+ * A disease named beside a promise of benefit, with no claim wording around it: its agent and
+ * framing are read as for a claim phrase, and the verdict decides (only a sales page implies).
+ */
+function impliedFrame(
+  sentence: Sentence,
+  implied: ImpliedBenefit,
+  reading: { sentence: ParsedSentence; offset: number },
+  page: PageContext,
+  timing?: Timing,
+): ClaimFrame {
+  const cue = shift(implied.cue, -reading.offset);
+  const { agent, instrument } = timed(timing, 'nlp', () => agentOf(reading.sentence, cue, false, page));
+  // Negation, hedges and reporting are read before whichever of the two words comes first.
+  const first = implied.target.range.start < implied.cue.start ? shift(implied.target.range, -reading.offset) : cue;
+  return {
+    sentence,
+    category: 'implied-disease',
+    effectId: 'benefit-beside-disease',
+    effect: implied.cue,
+    target: implied.target,
+    agent,
+    framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, first)),
+    instrument,
   };
 }
 

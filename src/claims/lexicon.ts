@@ -151,6 +151,7 @@ interface EffectEntry {
 }
 
 interface EffectsFile {
+  diseaseAsModifier: string[];
   nameMorphemes: string[];
   effects: EffectEntry[];
   phrases: PhraseGroup[];
@@ -199,8 +200,9 @@ const targetsSchema = {
 const effectsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['nameMorphemes', 'effects', 'phrases'],
+  required: ['diseaseAsModifier', 'nameMorphemes', 'effects', 'phrases'],
   properties: {
+    diseaseAsModifier: phraseList,
     nameMorphemes: phraseList,
     effects: {
       type: 'array',
@@ -368,6 +370,8 @@ export interface Lexicon {
   promotional: Set<string>;
   /** Ids of the effects read as passives ("can be cured"). */
   passiveEffects: Set<string>;
+  /** Nouns a disease only names which of ("cancer treatment", "treatments for diabetes"). */
+  diseaseAsModifier: RegExp;
   /** A cheap test run on every sentence before any deeper analysis. */
   screen: RegExp;
   agents: { kind: Exclude<AgentKind, 'imperative' | 'unknown'>; pattern: RegExp }[];
@@ -518,6 +522,7 @@ function compile(): Lexicon {
     phrases,
     promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
     passiveEffects: new Set(effectsFile.effects.filter((e) => e.passive).map((e) => e.id)),
+    diseaseAsModifier: new RegExp(wholeWord(alternation(effectsFile.diseaseAsModifier))),
     // Compounds too: "cancer-free" has no whole word "cancer".
     screen: new RegExp(`${wholeWord(`(?:${screenParts.join('|')})`)}|(?<!${WORD})(?:${targetAlt})-`),
     agents: agentOrder.map((kind) => ({ kind, pattern: new RegExp(wholeWord(alternation(agents[kind]))) })),

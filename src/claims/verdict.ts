@@ -33,6 +33,11 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const selling = page.kind === 'commerce';
   const informing = page.kind === 'informational';
   const framedAsOthers = SOMEONE_ELSES.some(has);
+  // A disease beside a promise of benefit implies a claim only where a product is sold, and only
+  // the seller's: never a treatment's, research's, a clinician's or the body's.
+  if (frame.category === 'implied-disease') {
+    return selling && !framedAsOthers && !ESTABLISHED.includes(frame.agent.kind) ? 'possible-claim' : 'not-a-claim';
+  }
   // "Intravenous Nutrient Treatments, a proven alternative to chemo": patient education does not
   // speak so of any treatment, so whatever is named is what is sold.
   if (lexicon().promotional.has(frame.effectId) && !framedAsOthers && ESTABLISHED.includes(frame.agent.kind)) {

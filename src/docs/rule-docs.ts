@@ -46,6 +46,8 @@ function exampleBlock(example: RuleExample): string {
   if (example.references?.length) {
     parts.push(`With reference pages: ${example.references.map((r) => `[\`${r}\`](../../${r})`).join(', ')}`);
   }
+  if (example.pageKind === 'commerce') parts.push('On a sales page (`--page-kind sales`).');
+  if (example.pageKind === 'informational') parts.push('On an informational page (`--page-kind informational`).');
   parts.push(`Source: ${inline(example.source)}`);
   return parts.join('\n\n');
 }

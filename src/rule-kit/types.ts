@@ -11,6 +11,8 @@ export interface RuleExample {
   references?: string[];
   source: string;
   format?: Format;
+  /** The kind of page the text stands on, as `--page-kind` sets it, for rules that read the page. */
+  pageKind?: 'commerce' | 'informational';
 }
 
 export interface RuleMeta {

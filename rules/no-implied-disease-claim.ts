@@ -1,0 +1,45 @@
+import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
+
+// Never sure, so never an error: the words only imply the claim, and a person decides.
+export default claimRule({
+  meta: {
+    id: 'no-implied-disease-claim',
+    severity: 'warning',
+    category: 'implied-disease',
+    description: 'Report a disease named beside a promise of benefit on a page that sells, which implies the product acts on it.',
+    regulations: ['cfr-101.93g2x', 'cfr-101.93g2i', 'cfr-201.128', 'ftc-act-5-12'],
+    suggestions: [
+      'Do not name the disease where the product is promoted, nor promise help to people who have it.',
+      'A dietary supplement may describe an effect on the normal structure or function of the body, without naming or implying a disease.',
+      'If the sentence is information, say whose statement it is and keep it apart from the product.',
+    ],
+  },
+  says: (frame) => `offers “${frame.effect.text}” for ${targetName(frame)}`,
+  examples: {
+    incorrect: [
+      {
+        text: "Finally, there's a real solution for the millions who suffer from genital herpes and oral herpes (cold sores).",
+        pageKind: 'commerce',
+        source: 'FDA and FTC warning letter to Flor Nutraceuticals (Herpaflor), 2011 (fixtures/corpus/violative.jsonl)',
+      },
+      {
+        text: 'People with conditions like irritable bowel syndrome, recurrent colds, asthma or colic in infants often find improvement.',
+        pageKind: 'commerce',
+        source: 'ASA adjudication on a chiropractor, quoted by Zeno’s Blog, 2009 (fixtures/corpus/violative.jsonl)',
+      },
+    ],
+    correct: [
+      {
+        text: 'Although some types of metastatic cancer can be cured with current treatments, most cannot. Nevertheless, treatments are available for all patients with metastatic cancer.',
+        pageKind: 'informational',
+        source: 'National Cancer Institute, Metastatic Cancer fact sheet (2011)',
+      },
+      {
+        // A sales page padded with patient education: "many therapies can ease side effects and
+        // improve quality of life" is said of treatments, not of the tea.
+        file: 'fixtures/pages/mytea-magic-metastasis-page.txt',
+        source: 'MyTea Magic sales page with text copied from NCI, ACS and CTCA (fixtures/pages/SOURCES.md)',
+      },
+    ],
+  },
+});

@@ -443,6 +443,15 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
     expect(implied(herpes).map((f) => f.verdict)).toEqual(['not-a-claim']);
   });
 
+  it('a benefit word may point through an adverb, and to whom it is for', () => {
+    // fixtures/corpus/violative.jsonl (ASA ruling on Diabetone).
+    const text = 'Diabetone is specially formulated with nutrients to help safeguard your daily nutritional requirements, with particular relevance to people with diabetes.';
+    expect(findImpliedBenefit(text)?.cue.text).toBe('relevance');
+    expect(implied(text, 'commerce').map((f) => f.verdict)).toEqual(['possible-claim']);
+    // fixtures/corpus/violative.jsonl: the agent (patients "at University Hospital") is not read right yet.
+    expect(findImpliedBenefit('MRSA - 52 patients at University Hospital, London all recovered fully from long term MRSA after taking Allicin.')?.cue.text).toBe('recovered');
+  });
+
   it('a benefit word that governs another verb is that verb’s', () => {
     // fixtures/pages/ctca-metastatic-cancer-page.txt
     expect(implied('Cancer cells or other cells may produce specific substances that help indicate the presence of cancer in your body.', 'commerce')).toEqual([]);
@@ -484,5 +493,57 @@ describe('a treatment a sales page offers is the seller’s', () => {
     expect(isOfferedTreatment('How Targeted Therapy Works')).toBe(false);
     expect(isOfferedTreatment('Summaries for Adult Treatment')).toBe(false);
     expect(isOfferedTreatment('he and those that he trained have found CEASE Therapy')).toBe(true);
+  });
+});
+
+describe('constructions of the third development batch', () => {
+  const source = 'fixtures/corpus/violative.jsonl';
+  expectClaims([
+    ['any verb of cutting a risk', 'slash your risk of cancer.', source, 'prevent'],
+    ['a disease’s name made a drug class', 'Anti-Parkinson, Anti-Alzheimer and other forms of dementia', source, 'drug-class'],
+    ['a disease named in a compound', 'Oils for the Autism Spectrum! . . . Many have found a protocol of essential oils and supplements have helped ease the symptoms of autism-related issues . . .', source, 'cure-treat'],
+    ['a symptom said to belong to the disease continues the list', 'Cherry concentrate has been shown to help with the pain and swelling that is associated with Arthritis and Gout.', source, 'cure-treat'],
+    ['words between “good for” and the disease', 'Cherry concentrate is good for your arthritis and gout.', source, 'cure-treat'],
+    ['a list of diseases someone is made free from', 'Patanjali have made thousands of people free from several diseases like BP, sugar, thyroid, asthma, arthritis, obesity, liver and kidney failure, and cancer,', source, 'testimonial'],
+    ['survival promised', 'Survival rates in stage IV cancers are 3 to 5 times better', source, 'cure-treat'],
+    ['a disease taken up by a pronoun after the verb', 'And if you are at risk of hypertension, My Low Press may also help prevent its development.', source, 'prevent'],
+    ['a body made ready against a disease, 21 CFR 101.93(g)(2)(viii)', 'the perfect way to strengthen your immune system against pathogens like COVID-19, the coronavirus.', source, 'prevent'],
+    ['a blood-sugar reading told in numbers', 'My blood sugar went from 230 to 117 in just 21 days', source, 'cure-treat'],
+    ['offered where a therapy fails', 'AlliTech is now successful where antibiotics no longer are, and remarkable in dealing with pneumonia and upper respiratory infections.', source, 'substitute-therapy'],
+  ]);
+
+  it('a label’s verbs share the product as their subject', () => {
+    // fixtures/corpus/violative.jsonl: compromise takes the first verb's object for the second's subject.
+    expect(read('boosts the immune system and kills infections and cancer cells', 'commerce')).toContainEqual({ agent: 'product', verdict: 'claim', category: 'cell-kill' });
+  });
+
+  it('free from a disease is said of people, not of a world hoped for', () => {
+    // fixtures/pages/mytea-magic-metastasis-page.txt (the ACS slogan the seller copied).
+    expect(read('Imagine a world free from cancer.', 'commerce')).toEqual([]);
+  });
+
+  it('a disease in a compound is read to the end of the compound', () => {
+    // fixtures/corpus/violative.jsonl
+    const effects = findEffects('Many have found a protocol of essential oils and supplements have helped ease the symptoms of autism-related issues . . .');
+    expect(effects.map((e) => e.range.text)).toContain('ease the symptoms of autism-related');
+  });
+
+  it('a passive whose subject is a list, on a sales page', () => {
+    // fixtures/corpus/violative.jsonl
+    const frames = read('Viruses, bacteria, AIDS, HIV, Cancer, Diabetes, and all invaders inside your body are killed.', 'commerce');
+    expect(frames.map((f) => f.verdict)).toContain('possible-claim');
+  });
+
+  it('what someone uses to treat a disease is the means, not the one who uses it', () => {
+    // fixtures/corpus/violative.jsonl
+    const frames = read('DOCTORS use it to treat patients suffering from all manner of maladies from influenza and colds to cases of emphysema.');
+    expect(frames.map((f) => f.agent)).toContain('pronoun');
+    expect(frames.some((f) => f.verdict === 'possible-claim')).toBe(true);
+  });
+
+  it('a passive purpose with words between stays a passive purpose', () => {
+    // fixtures/corpus/violative.jsonl
+    const text = 'ANCIENT ORIGINS The medicinal qualities exhibited by the ancient remedy Shilajit are due to the presence of Humic acid (HA) and fulvic acid (FA) . . . Shilajit has been used in oriental medicine for centuries to treat . . . diabetes, skin diseases, rheumatic pain, kidney stones, heart ailments, leprosy . . .';
+    expect(read(text, 'commerce').map((f) => [f.agent, f.verdict])).toContainEqual(['substance', 'claim']);
   });
 });

@@ -115,6 +115,14 @@ const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|tho
 const PASSIVE_PURPOSE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
 
+/**
+ * "DOCTORS use it to treat patients", "we use natural herbs to treat cancer": what is used, taken
+ * or given for the purpose is its means, and makes the claim; whoever uses it does not. (A passive,
+ * "has been used in oriental medicine … to treat", is a passive purpose: PASSIVE_PURPOSE.)
+ */
+const ACTIVE_MEANS =
+  /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:use|uses|used|using|take|takes|took|taking|give|gives|gave|giving|prescribe|prescribes|prescribed|recommend|recommends|recommended)\s+(?!(?:in|for|by|with|as|on|at|over)\b)((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+to\s+$/i;
+
 /** Words that may stand between a subject and its effect verb: "can also help to", "is known to". */
 const VERB_HELPERS =
   "(?:(?:not only|only|also|can|could|may|might|will|would|actually|effectively|often|usually|helps?|help to|helps to|is able to|are able to|has been shown to|have been shown to|is known to|are known to)\\s+)*$";
@@ -234,6 +242,9 @@ export function agentOf(
     // "… helps stop …", "… designed to kill …": the subject belongs to the verb that governs.
     // "It can also be given to shrink …", "is used to treat …": a passive purpose names no agent.
     if (infinitive && PASSIVE_PURPOSE.test(before)) return usedAsMeans(parsed, effect.start, page) ?? { agent: { kind: 'unknown' }, instrument, passive: true };
+    const means = infinitive ? ACTIVE_MEANS.exec(before)?.[1] : undefined;
+    const meansKind = means ? classifyPhrase(means, page) : undefined;
+    if (meansKind && meansKind !== 'disease') return { agent: { kind: meansKind, text: means! }, instrument };
     for (let j = index - 1; !subject && j >= 0; j--) {
       // "It can be given to shrink the cancer": whoever gives it is not named.
       const governing = verbs[j]!;
@@ -270,6 +281,14 @@ export function agentOf(
   }
 
   subject = withoutAttribution(wholeSubject(parsed, subject));
+  // "boosts the immune system and kills infections and cancer cells": a label's verbs share the
+  // product as their subject, and compromise may take the first verb's object for the second's
+  // subject. A lone word in -s before that "subject", naming nobody, is the first verb.
+  if (isVerb && subject) {
+    const lead = text.slice(0, text.indexOf(subject)).trim();
+    const joined = /^\s*,?\s*and\s+$/i.test(text.slice(text.indexOf(subject) + subject.length, effect.start));
+    if (joined && /^[a-z]+s$/i.test(lead) && !classifyPhrase(lead, page)) return { agent: { kind: 'product', text: instrument }, instrument };
+  }
   // "This all-natural cancer fighter has …", "Antiviral drugs are …": the claim phrase is part of
   // the subject itself, so the agent is whatever the phrase describes ("drugs": a treatment),
   // not the disease it names.

@@ -24,13 +24,15 @@ export interface EffectMatch {
  * here, so that a rule of the lexicon (AIDS only in capitals) holds everywhere.
  */
 export function diseasesIn(text: string, normalized = normalizeForMatching(text)): Target[] {
-  const { target, targetKinds, capitalsOnly } = lexicon();
+  const { target, targetInCompound, targetKinds, capitalsOnly } = lexicon();
   const found: Target[] = [];
-  for (const m of normalized.matchAll(target)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+  // A disease as a word, or as the first half of a compound that still names it.
+  const named = [...normalized.matchAll(target)].map((m) => [m.index!, m[0]] as const);
+  if (normalized.includes('-')) for (const m of normalized.matchAll(targetInCompound)) named.push([m.index!, m[1]!]);
+  for (const [start, name] of named.sort((a, b) => a[0] - b[0])) {
+    const end = start + name.length;
     // The kind of the disease named, in the possessive too ("cancer's spread").
-    const key = m[0].replace(/[^a-z0-9'-]+/g, ' ').replace(/'s$/, '');
+    const key = name.replace(/[^a-z0-9'-]+/g, ' ').replace(/'s$/, '');
     const capitals = capitalsOnly.get(key);
     if (capitals && !text.slice(start, end).startsWith(capitals)) continue;
     found.push({ kind: targetKinds.get(key) ?? 'disease', range: { start, end, text: text.slice(start, end) } });
@@ -67,7 +69,10 @@ export function findEffects(text: string): EffectMatch[] {
     for (const m of normalized.matchAll(lex.targetBeforeHyphen)) targetEnds.push([m.index!, m.index! + m[0].length]);
   }
   // Patterns whose object is any disease run on the sentence with its diseases masked.
-  const masked = targets.length ? maskTargets(normalized, targets.map((t) => t.range)) : normalized;
+  // A disease named in a compound ("autism-related") is masked with the rest of the compound, so
+  // that the mask ends where a word does.
+  const compoundEnd = (end: number): number => (normalized[end] === '-' ? end + /^[a-z0-9'-]*/.exec(normalized.slice(end))![0].length : end);
+  const masked = targets.length ? maskTargets(normalized, targets.map((t) => ({ start: t.range.start, end: compoundEnd(t.range.end) }))) : normalized;
   for (const effect of lex.effects) {
     if (effect.objectIsTarget && targets.length === 0) continue;
     // An effect told after its disease may begin with a disease known by its form, which no list
@@ -110,6 +115,12 @@ export function findEffects(text: string): EffectMatch[] {
         fallback: effect.fallback,
         target,
       });
+    }
+  }
+  // "Anti-Parkinson, Anti-Alzheimer": a disease's name made a drug class, 21 CFR 101.93(g)(2)(v).
+  if (normalized.includes('anti')) {
+    for (const m of normalized.matchAll(lex.antiDisease)) {
+      matches.push({ category: 'drug-class', effectId: 'anti-disease', range: range(m.index!, m.index! + m[0].length), isVerb: false });
     }
   }
   for (const phrase of lex.phrases) {

@@ -44,12 +44,14 @@ function implied(): CompiledImplied {
 const CLAUSE_BREAK = /[;!?]|\.(?:\s|$)|\b(?:but|although|though|however|whereas|because|unless|except)\b/;
 
 /**
- * What may follow a benefit word: nothing (the end of its clause: "often find improvement.",
- * "Autism focused,") or a preposition that points to whom or what it is for ("a real solution for
- * …", "relief from …", "beneficial in …"). A benefit word that governs another verb ("help indicate
+ * What may follow a benefit word, after an adverb perhaps ("recovered fully from"): nothing (the
+ * end of its clause: "often find improvement.", "Autism focused,") or a preposition that points to
+ * whom or what it is for ("a real solution for …", "relief from …", "beneficial in …", "relevance
+ * to people with …"; "to" only before whom, since "help to" opens an infinitive). A benefit word that governs another verb ("help indicate
  * the presence of cancer", "help you cope with …") is that verb's, and says nothing of a benefit.
  */
-const STANDS_ALONE_OR_POINTS = /^\s*(?:$|[,.;:!?)\]"”’…]|-\s|(?:for|from|with|in|against|among)(?![a-z0-9'-]))/;
+const STANDS_ALONE_OR_POINTS =
+  /^\s*(?:[a-z]+ly\s+)?(?:$|[,.;:!?)\]"”’…]|-\s|(?:for|from|with|in|against|among)(?![a-z0-9'-])|to\s+(?:the|a|an|your|their|his|her|those|people|patients|anyone|everyone|all|sufferers)(?![a-z0-9'-]))/;
 
 export interface ImpliedBenefit {
   cue: TextRange;
@@ -72,7 +74,7 @@ export function findImpliedBenefit(text: string): ImpliedBenefit | undefined {
     const end = start + m[0].length;
     // A word inside a disease's own name ("treatment-resistant depression" aside) is no promise.
     if (targets.some((t) => t.range.start <= start && end <= t.range.end)) continue;
-    if (!STANDS_ALONE_OR_POINTS.test(normalized.slice(end, end + 12))) continue;
+    if (!STANDS_ALONE_OR_POINTS.test(normalized.slice(end, end + 40))) continue;
     for (const target of targets) {
       const between = target.range.start >= end ? normalized.slice(end, target.range.start) : normalized.slice(target.range.end, start);
       // "effective, proven treatments for diabetes": the benefit is the treatment's.

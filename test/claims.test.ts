@@ -547,3 +547,22 @@ describe('constructions of the third development batch', () => {
     expect(read(text, 'commerce').map((f) => [f.agent, f.verdict])).toContainEqual(['substance', 'claim']);
   });
 });
+
+describe('hedges and the buyer’s own body on a sales page', () => {
+  it('a claim said impersonally to be believed is the seller’s hedge, not someone else’s report', () => {
+    // fixtures/corpus/violative.jsonl
+    const frames = read('The powerful antioxidants found in tea are believed to help prevent cancer [and] lower cholesterol.', 'commerce');
+    expect(frames.some((f) => f.category === 'prevent' && f.verdict === 'claim')).toBe(true);
+  });
+
+  it('the buyer’s body fighting a disease is a possible claim only where a product is sold', () => {
+    // fixtures/corpus/validation/violative.jsonl
+    const text = 'Your immune system is your best weapon against many kinds of illnesses, from common colds and flu to longer-term conditions like heart disease, diabetes, and cancer.';
+    expect(read(text, 'commerce').map((f) => [f.agent, f.verdict])).toContainEqual(['body', 'possible-claim']);
+    expect(read(text, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    // fixtures/corpus/informational.jsonl: a body that is not the buyer's stays information, and so
+    // does a treatment helping the buyer's.
+    expect(read('Some cancer cells are probably killed off by the white blood cells in our immune system.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read('Immunotherapy helps your body\'s immune system fight cancer cells.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

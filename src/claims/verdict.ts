@@ -79,6 +79,12 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
       // An unattributed efficacy statement: on a sales page or in a draft with no page around it,
       // it may well be about the product; on an informational page it is information.
       return informing ? 'not-a-claim' : 'possible-claim';
+    case 'body':
+      // "Your immune system is your best weapon against … cancer": on a sales page, the buyer's own
+      // body fighting a disease is the product's role in the body's response to it, 21 CFR
+      // 101.93(g)(2)(viii). Patient education speaks so too, so it is a claim only where one sells.
+      if (framedAsOthers || !selling || !/\byour\b/i.test(frame.agent.text ?? '')) return 'not-a-claim';
+      return 'possible-claim';
     case 'disease':
       // "Skin cancers disappear", "my tumor shrank": in an outcome story the disease is the
       // subject by nature, and the story is the claim.

@@ -566,3 +566,47 @@ describe('hedges and the buyer’s own body on a sales page', () => {
     expect(read('Immunotherapy helps your body\'s immune system fight cancer cells.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('a list of diseases after a lead-in that names the effect', () => {
+  // fixtures/corpus/violative.jsonl: each is split into sentences at the quotation's ellipses,
+  // as a Markdown or HTML list is split into its items.
+  const listed = 'Ailments traditionally used for: . . . Cancer . . . Hemorrhoids . . . Tumor';
+
+  it('each item is a claim of the lead-in’s effect, placed on the item', () => {
+    const analysis = analyzeDocument(parseDocument(listed, 'text', 'x.txt'), undefined, { pageKind: 'commerce' });
+    const items = analysis.frames.map((f) => [f.sentence.text.replace(/[\s.]+$/, ''), f.effect.text, verdictFor(f, analysis.page)]);
+    expect(items).toEqual([
+      ['Cancer', 'Cancer', 'possible-claim'],
+      ['Hemorrhoids', 'Hemorrhoids', 'possible-claim'],
+      ['Tumor', 'Tumor', 'possible-claim'],
+    ]);
+  });
+
+  it('the lead-in gives the agent and the framing', () => {
+    const text = 'It can be useful in helping with conditions such as: … Irritable Bowel Syndrome';
+    expect(read(text, 'commerce').map((f) => [f.agent, f.verdict])).toEqual([['pronoun', 'possible-claim']]);
+    expect(read(text, 'informational').map((f) => f.verdict)).toEqual(['not-a-claim']);
+  });
+});
+
+describe('wordings of the fourth development batch', () => {
+  const source = 'fixtures/corpus/violative.jsonl';
+  expectClaims([
+    ['off the medicine a disease needs', 'enables 9 out of 10 diabetics to stop taking insulin', source, 'substitute-therapy'],
+    ['a drug-class word written in two', 'anti viral wellness booster', source, 'drug-class'],
+    ['a cure said to exist', 'Ebola does have a cure.', source, 'cure-treat'],
+  ]);
+
+  it('recovery from a disease in a product’s name, offered with a customized treatment', () => {
+    // fixtures/corpus/violative.jsonl
+    const text = 'Customized Autism Treatment – Autism Recovery Supplements';
+    expect(read(text, 'commerce')).toContainEqual({ agent: 'seller', verdict: 'claim', category: 'cure-treat' });
+    expect(read(text, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
+  it('"the best ways to" sells, where "new ways to" is research', () => {
+    // fixtures/corpus/violative.jsonl (Oxybreath, ASA); fixtures/corpus/informational.jsonl.
+    expect(read('One of the best ways to protect yourself is to get a high quality face mask that can protect you from: viruses, bacteria, and other air pollutants.', 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+    expect(read("That's why doctors have come up with ways to help your immune system fight your cancer.").every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+});

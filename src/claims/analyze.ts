@@ -68,13 +68,18 @@ const LIST_ITEM_MAX_WORDS = 12;
 const LEAD_IN_LOOKBACK = 10;
 
 function isListFragment(sentence: Sentence): boolean {
-  return sentence.text.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && !/[.!?]["'”’)]*$/.test(sentence.text);
+  // A quotation's ellipsis ("Cancer . . .") leaves an item unfinished, not ended.
+  const text = sentence.text.replace(/\s*(?:…|\.\s?\.\s?\.)\s*$/, '');
+  return text.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && !/[.!?]["'”’)]*$/.test(text);
 }
+
+/** A lead-in ends with a colon, perhaps with a quotation's ellipsis after it ("such as: …"). */
+const LEAD_IN_END = /:\s*(?:…|\.\s?\.\s?\.)?\s*$/;
 
 function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
   for (let i = index - 1; i >= Math.max(0, index - LEAD_IN_LOOKBACK); i--) {
     const candidate = sentences[i]!;
-    if (/:\s*$/.test(candidate.text)) return candidate;
+    if (LEAD_IN_END.test(candidate.text)) return candidate;
     if (!isListFragment(candidate)) return undefined;
   }
   return undefined;
@@ -102,6 +107,13 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
     const effects = findEffects(sentence.text);
     if (effects.length === 0) {
+      // "Our tea helps with:" and a list of diseases, one item a sentence.
+      const listed = listItemFrame(document.sentences, sentence.index, (s, range) => parsed(s, range), page, timing);
+      if (listed) {
+        screened++;
+        frames.push(listed);
+        continue;
+      }
       const implied = findImpliedBenefit(sentence.text);
       if (implied) {
         screened++;
@@ -175,6 +187,43 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     structureFunction: document.sentences.filter(isStructureFunctionStatement),
     mentions: findMentions(document.sentences),
     copied,
+  };
+}
+
+/**
+ * A list item that names a disease, after a lead-in whose effect it completes ("Helps relieve:" …
+ * "Arthritis"): the effect is read across the two, its agent and framing in the lead-in, and the
+ * finding is placed on the item.
+ */
+function listItemFrame(
+  sentences: Sentence[],
+  index: number,
+  parsed: (s: Sentence, range?: TextRange) => { sentence: ParsedSentence; offset: number },
+  page: PageContext,
+  timing?: Timing,
+): ClaimFrame | undefined {
+  const item = sentences[index]!;
+  if (!isListFragment(item)) return undefined;
+  const leadIn = leadInFor(sentences, index);
+  if (!leadIn) return undefined;
+  const leadText = leadIn.text.replace(/[\s….]+$/, '');
+  const itemStart = leadText.length + 1;
+  const effect = findEffects(`${leadText} ${item.text}`).find((e) => e.range.start < leadText.length && e.target && e.target.range.start >= itemStart);
+  if (!effect) return undefined;
+  const inLeadIn = { start: effect.range.start, end: Math.min(effect.range.end, leadText.length), text: leadText.slice(effect.range.start, Math.min(effect.range.end, leadText.length)) };
+  const reading = parsed(leadIn, inLeadIn);
+  const inWindow = shift(inLeadIn, -reading.offset);
+  const { agent, instrument } = timed(timing, 'nlp', () => agentOf(reading.sentence, inWindow, effect.isVerb, page));
+  const target = shift(effect.target!.range, -itemStart);
+  return {
+    sentence: item,
+    category: effect.category,
+    effectId: effect.effectId,
+    effect: target,
+    target: { ...effect.target!, range: target },
+    agent,
+    framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, inWindow)),
+    instrument,
   };
 }
 

@@ -6,7 +6,7 @@ export default claimRule({
     id: 'no-implied-disease-claim',
     severity: 'warning',
     category: 'implied-disease',
-    description: 'Report a disease named beside a promise of benefit on a page that sells, which implies the product acts on it.',
+    description: 'Report a disease named beside a promise of benefit, or beside the seller or its product, on a page that sells: it implies the product acts on the disease.',
     regulations: ['cfr-101.93g2x', 'cfr-101.93g2i', 'cfr-201.128', 'ftc-act-5-12'],
     suggestions: [
       'Do not name the disease where the product is promoted, nor promise help to people who have it.',
@@ -14,7 +14,7 @@ export default claimRule({
       'If the sentence is information, say whose statement it is and keep it apart from the product.',
     ],
   },
-  says: (frame) => `offers “${frame.effect.text}” for ${targetName(frame)}`,
+  says: (frame) => `suggests an effect on ${targetName(frame)} (“${frame.effect.text}” beside it)`,
   examples: {
     incorrect: [
       {
@@ -26,6 +26,11 @@ export default claimRule({
         text: 'People with conditions like irritable bowel syndrome, recurrent colds, asthma or colic in infants often find improvement.',
         pageKind: 'commerce',
         source: 'ASA adjudication on a chiropractor, quoted by Zeno’s Blog, 2009 (fixtures/corpus/violative.jsonl)',
+      },
+      {
+        text: 'People with depression are often low in Omega 3’s, which is why we made this fish oil product',
+        pageKind: 'commerce',
+        source: 'Warning Letter Wednesday, “Navigating the Risks of Therapy-Adjacent Health Claims”, quoting FDA (fixtures/corpus/violative.jsonl)',
       },
     ],
     correct: [

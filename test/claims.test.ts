@@ -452,6 +452,15 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
     expect(findImpliedBenefit('MRSA - 52 patients at University Hospital, London all recovered fully from long term MRSA after taking Allicin.')?.cue.text).toBe('recovered');
   });
 
+  it('with no benefit word, the seller or its product named beside the disease', () => {
+    // fixtures/corpus/violative.jsonl
+    const text = 'People with depression are often low in Omega 3’s, which is why we made this fish oil product';
+    expect(findImpliedBenefit(text)?.cue.text).toBe('we');
+    expect(implied(text, 'commerce').map((f) => f.verdict)).toEqual(['possible-claim']);
+    // fixtures/corpus/validation/informational.jsonl: a drug's brand is no seller's word.
+    expect(findImpliedBenefit("For people with mild or moderate Alzheimer's, donepezil (Aricept®), rivastigmine (Exelon®), or galantamine (Razadyne®) may help prevent some symptoms from becoming worse for a limited time.")).toBeUndefined();
+  });
+
   it('a benefit word that governs another verb is that verb’s', () => {
     // fixtures/pages/ctca-metastatic-cancer-page.txt
     expect(implied('Cancer cells or other cells may produce specific substances that help indicate the presence of cancer in your body.', 'commerce')).toEqual([]);

@@ -12,18 +12,20 @@ import { lexicon, normalizeForMatching } from './lexicon.js';
 interface ImpliedFile {
   window: number;
   cues: string[];
+  sellerWords: string[];
 }
 
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['window', 'cues'],
-  properties: { window: { type: 'integer', minimum: 1, maximum: 20 }, cues: phraseList },
+  required: ['window', 'cues', 'sellerWords'],
+  properties: { window: { type: 'integer', minimum: 1, maximum: 20 }, cues: phraseList, sellerWords: phraseList },
 };
 
 interface CompiledImplied {
   window: number;
   cue: RegExp;
+  seller: RegExp;
 }
 
 let compiled: CompiledImplied | undefined;
@@ -31,8 +33,11 @@ let compiled: CompiledImplied | undefined;
 function implied(): CompiledImplied {
   if (compiled) return compiled;
   const file = loadDataFile<ImpliedFile>('lexicons/implied.yml', schema);
-  const words = [...new Set(file.cues.map((c) => c.toLowerCase().trim()))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  compiled = { window: file.window, cue: new RegExp(`(?<![a-z0-9'-])(?:${words.join('|')})(?![a-z0-9'-])`, 'g') };
+  const wholeWords = (list: string[]): RegExp => {
+    const words = [...new Set(list.map((c) => c.toLowerCase().trim()))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return new RegExp(`(?<![a-z0-9'-])(?:${words.join('|')})(?![a-z0-9'-])`, 'g');
+  };
+  compiled = { window: file.window, cue: wholeWords(file.cues), seller: wholeWords(file.sellerWords) };
   return compiled;
 }
 
@@ -58,7 +63,12 @@ export interface ImpliedBenefit {
   target: Target;
 }
 
-/** The benefit word nearest a disease in the same clause, if any stands within the window. */
+/**
+ * The benefit word nearest a disease in the same clause, if any stands within the window; else
+ * the seller or the product named in the clause of a disease ("People with depression are often
+ * low in Omega 3's, which is why we made this fish oil product"): what a seller says of a disease
+ * beside its product suggests an effect on it, 21 CFR 101.93(g)(2)(x).
+ */
 export function findImpliedBenefit(text: string): ImpliedBenefit | undefined {
   const normalized = normalizeForMatching(text);
   // "Help with diabetes care": a disease that only names which treatment or service is meant is
@@ -67,22 +77,29 @@ export function findImpliedBenefit(text: string): ImpliedBenefit | undefined {
   const nextWord = (at: number): string => /^[^a-z0-9'-]*([a-z0-9'-]*)/.exec(normalized.slice(at))![1]!;
   const targets = diseasesIn(text, normalized).filter((t) => !diseaseAsModifier.test(nextWord(t.range.end)));
   if (targets.length === 0) return undefined;
-  const { window, cue } = implied();
-  let best: (ImpliedBenefit & { words: number }) | undefined;
-  for (const m of normalized.matchAll(cue)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    // A word inside a disease's own name ("treatment-resistant depression" aside) is no promise.
-    if (targets.some((t) => t.range.start <= start && end <= t.range.end)) continue;
-    if (!STANDS_ALONE_OR_POINTS.test(normalized.slice(end, end + 40))) continue;
-    for (const target of targets) {
-      const between = target.range.start >= end ? normalized.slice(end, target.range.start) : normalized.slice(target.range.end, start);
-      // "effective, proven treatments for diabetes": the benefit is the treatment's.
-      if (CLAUSE_BREAK.test(between) || diseaseAsModifier.test(between)) continue;
-      const words = between.split(/[^a-z0-9'-]+/).filter(Boolean).length;
-      if (words > window || (best && words >= best.words)) continue;
-      best = { cue: { start, end, text: text.slice(start, end) }, target, words };
+  const { window, cue, seller } = implied();
+  const cues = [...normalized.matchAll(cue)].filter((m) => STANDS_ALONE_OR_POINTS.test(normalized.slice(m.index! + m[0].length, m.index! + m[0].length + 40)));
+  const nearest = (found: { index: number; length: number }[], limit: number): ImpliedBenefit | undefined => {
+    let best: (ImpliedBenefit & { words: number }) | undefined;
+    for (const { index: start, length } of found) {
+      const end = start + length;
+      // A word inside a disease's own name is no promise.
+      if (targets.some((t) => t.range.start <= start && end <= t.range.end)) continue;
+      for (const target of targets) {
+        const between = target.range.start >= end ? normalized.slice(end, target.range.start) : normalized.slice(target.range.end, start);
+        // "effective, proven treatments for diabetes": the benefit is the treatment's.
+        if (CLAUSE_BREAK.test(between) || diseaseAsModifier.test(between)) continue;
+        const words = between.split(/[^a-z0-9'-]+/).filter(Boolean).length;
+        if (words > limit || (best && words >= best.words)) continue;
+        best = { cue: { start, end, text: text.slice(start, end) }, target, words };
+      }
     }
-  }
-  return best && { cue: best.cue, target: best.target };
+    return best && { cue: best.cue, target: best.target };
+  };
+  const benefit = nearest(cues.map((m) => ({ index: m.index!, length: m[0].length })), window);
+  if (benefit) return benefit;
+  // The whole clause: a seller names its product where it likes. (Not the page's product names:
+  // a drug's brand in parentheses, "donepezil (Aricept®)", is one too.)
+  const sellers = [...normalized.matchAll(seller)].map((m) => ({ index: m.index!, length: m[0].length }));
+  return nearest(sellers, Number.POSITIVE_INFINITY);
 }

@@ -598,6 +598,14 @@ describe('a list of diseases after a lead-in that names the effect', () => {
   });
 });
 
+describe('wordings of the validation set', () => {
+  const source = 'fixtures/corpus/validation/violative.jsonl';
+  expectClaims([
+    ['cancer cells made to self-destruct', 'Citral has been shown to-cause apoptosis in cancer cells, in other words, it causes cancer cells to self-destruct!', source, 'cell-kill'],
+    ['a death blow to a disease', 'exert a deathblow on cancer', source, 'cell-kill'],
+  ]);
+});
+
 describe('wordings of the fourth development batch', () => {
   const source = 'fixtures/corpus/violative.jsonl';
   expectClaims([

@@ -610,6 +610,7 @@ describe('wordings of the fourth development batch', () => {
   const source = 'fixtures/corpus/violative.jsonl';
   expectClaims([
     ['off the medicine a disease needs', 'enables 9 out of 10 diabetics to stop taking insulin', source, 'substitute-therapy'],
+    ['a customer off the medicine', 'I was taking 50 units of insulin plus pills twice a day and my blood sugar just kept going up. Since I’ve been using the Diabetic Pack…I don’t take insulin any more!', source, 'substitute-therapy'],
     ['a drug-class word written in two', 'anti viral wellness booster', source, 'drug-class'],
     ['a cure said to exist', 'Ebola does have a cure.', source, 'cure-treat'],
   ]);

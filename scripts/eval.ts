@@ -39,8 +39,12 @@ const SOURCE_PAGE: Record<Item['label'], 'commerce' | 'informational'> = {
   informational: 'informational',
 };
 
-function flags(item: Item, inContext: boolean): boolean {
-  const result = lintSource(item.text, 'item.txt', inContext ? { pageKind: SOURCE_PAGE[item.label] } : {});
+/** Where an item is linted: alone, on the kind of page it came from, or on a sales page. */
+type Placement = 'alone' | 'own page' | 'sales page';
+
+function flags(item: Item, placement: Placement): boolean {
+  const pageKind = placement === 'alone' ? undefined : placement === 'sales page' ? 'commerce' : SOURCE_PAGE[item.label];
+  const result = lintSource(item.text, 'item.txt', pageKind ? { pageKind } : {});
   const fatal = result.messages.find((m) => m.fatal);
   // A broken lexicon must fail the evaluation, not read as "nothing flagged".
   if (fatal) throw new Error(`healthlint failed on a corpus item: ${fatal.message}`);
@@ -54,6 +58,8 @@ interface Tally {
   total: number;
   alone: number;
   inContext: number;
+  /** Flagged as if copied onto a sales page (for claims: the same as their own page). */
+  onSales: number;
   misses: string[];
 }
 
@@ -62,42 +68,51 @@ function evaluate(items: Item[], verbose: boolean, why: boolean): void {
   const tallies = new Map<string, Tally>();
   for (const item of items) {
     const key = `${item.label}/${item.category}`;
-    const tally = tallies.get(key) ?? { total: 0, alone: 0, inContext: 0, misses: [] };
+    const tally = tallies.get(key) ?? { total: 0, alone: 0, inContext: 0, onSales: 0, misses: [] };
     tally.total++;
-    const alone = flags(item, false);
-    const inContext = flags(item, true);
+    const alone = flags(item, 'alone');
+    const inContext = flags(item, 'own page');
+    const onSales = SOURCE_PAGE[item.label] === 'commerce' ? inContext : flags(item, 'sales page');
     if (alone) tally.alone++;
     if (inContext) tally.inContext++;
+    if (onSales) tally.onSales++;
     const wrong = item.label === 'violative' ? !alone : alone;
     if (wrong) tally.misses.push(why ? `${item.text}\n    why (alone): ${explain(item.text)}` : item.text);
     tallies.set(key, tally);
   }
 
-  const header = ['label', 'category', 'items', 'sentence alone', 'on its kind of page'];
+  const header = ['label', 'category', 'items', 'sentence alone', 'on its kind of page', 'on a sales page'];
   const rows: string[][] = [header];
   const rate = (label: string, n: number, d: number): string => `${label === 'violative' ? 'recall' : 'false alarms'} ${pct(n, d)}`;
-  const sum = {
-    violative: { total: 0, alone: 0, inContext: 0 },
-    clean: { total: 0, alone: 0, inContext: 0 },
-  };
+  const row = (label: string, category: string, t: Omit<Tally, 'misses'>): string[] => [
+    label,
+    category,
+    String(t.total),
+    rate(label, t.alone, t.total),
+    rate(label, t.inContext, t.total),
+    rate(label, t.onSales, t.total),
+  ];
+  const empty = (): Omit<Tally, 'misses'> => ({ total: 0, alone: 0, inContext: 0, onSales: 0 });
+  const sum = { violative: empty(), clean: empty() };
   for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const [label, category] = key.split('/') as [string, string];
     const bucket = label === 'violative' ? sum.violative : sum.clean;
     bucket.total += t.total;
     bucket.alone += t.alone;
     bucket.inContext += t.inContext;
-    rows.push([label, category, String(t.total), rate(label, t.alone, t.total), rate(label, t.inContext, t.total)]);
+    bucket.onSales += t.onSales;
+    rows.push(row(label, category, t));
   }
-  const v = sum.violative;
-  const c = sum.clean;
-  rows.push(['all', 'violative', String(v.total), rate('violative', v.alone, v.total), rate('violative', v.inContext, v.total)]);
-  rows.push(['all', 'informational+compliant', String(c.total), rate('x', c.alone, c.total), rate('x', c.inContext, c.total)]);
+  rows.push(row('violative', 'all', sum.violative).map((cell, i) => (i === 0 ? 'all' : i === 1 ? 'violative' : cell)));
+  rows.push(row('informational', 'all', sum.clean).map((cell, i) => (i === 0 ? 'all' : i === 1 ? 'informational+compliant' : cell)));
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log(
     '\nsentence alone: each item linted as a one-sentence document (no page to help).' +
       '\non its kind of page: linted as if on a page of the kind it came from (--page-kind): claims and' +
-      '\nstructure/function statements on a sales page, informational sentences on an informational page.',
+      '\nstructure/function statements on a sales page, informational sentences on an informational page.' +
+      '\non a sales page: every item linted as if on a sales page, as informational text a seller copies onto' +
+      '\nits page is (for claims and structure/function statements, the same as their own page).',
   );
 
   if (verbose) {

@@ -1,10 +1,11 @@
 import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
 
-// Never sure, so never an error: the words only imply the claim, and a person decides.
 export default claimRule({
   meta: {
     id: 'no-implied-disease-claim',
     severity: 'warning',
+    // Never sure, so never an error by default: the words only imply the claim, and a person decides.
+    possibleOnly: true,
     category: 'implied-disease',
     description: 'Report a disease named beside a promise of benefit, or beside the seller or its product, on a page that sells: it implies the product acts on the disease.',
     regulations: ['cfr-101.93g2x', 'cfr-101.93g2i', 'cfr-201.128', 'ftc-act-5-12'],

@@ -502,6 +502,8 @@ describe('a treatment a sales page offers is the seller’s', () => {
     expect(isOfferedTreatment('How Targeted Therapy Works')).toBe(false);
     expect(isOfferedTreatment('Summaries for Adult Treatment')).toBe(false);
     expect(isOfferedTreatment('he and those that he trained have found CEASE Therapy')).toBe(true);
+    // fixtures/corpus/violative.jsonl: text all in capitals.
+    expect(isOfferedTreatment('IT IS NOW BEING TESTED IN THE USA & CHINA AS A POSSIBLE CURE FOR COVID-19')).toBe(false);
   });
 });
 

@@ -33,10 +33,8 @@ function words() {
   compiled = {
     generic: new RegExp(`(?<![\\w'-])(?:${generic})(?![\\w'-])`, 'i'),
     offeredWith: new RegExp(`(?<![\\w'-])(?:${alternation(file.offeredWith)})(?![\\w'-])`, 'i'),
-    // "CEASE Therapy": a name in capitals before a treatment word that is not in capitals itself
-    // (a heading in capitals, "PEDIATRIC TREATMENT", names no coined therapy; nor does a title
-    // in initial capitals, "Adult Treatment", "Targeted Therapy").
-    coinedName: new RegExp(`(?<![\\w'-])([A-Z][A-Z0-9-]+)\\s+(?=[A-Za-z]*[a-z])(?:${generic})(?![\\w'-])`, 'i'),
+    // A word before a treatment word: "CEASE Therapy" (see isOfferedTreatment).
+    coinedName: new RegExp(`(?<![\\w'-])([a-z][a-z0-9-]+)\\s+(${generic})(?![\\w'-])`, 'gi'),
   };
   return compiled;
 }
@@ -46,13 +44,15 @@ export function isOfferedTreatment(phrase: string): boolean {
   const { generic, offeredWith, coinedName } = words();
   if (!generic.test(phrase)) return false;
   if (offeredWith.test(phrase)) return true;
-  const named = coinedName.exec(phrase);
-  const coined = named?.[1];
-  // The pattern ignores case to match the treatment words; the name itself must be in capitals.
-  if (!coined || !/^[A-Z][A-Z0-9-]+$/.test(coined)) return false;
-  // "CANCER Treatment" names a disease's treatment, "CAR-T therapy" medicine's: the established
-  // treatment matches from the name on.
-  if (diseasesIn(coined).length > 0) return false;
-  const from = normalizeForMatching(named[0].slice(named[0].indexOf(coined)));
-  return from.search(lexicon().agents.find((a) => a.kind === 'treatment')!.pattern) !== 0;
+  const treatment = lexicon().agents.find((a) => a.kind === 'treatment')!.pattern;
+  return [...phrase.matchAll(coinedName)].some(([whole, name, noun]) => {
+    // A name in capitals before a treatment word that is not in capitals itself: text all in
+    // capitals ("… IN THE USA & CHINA AS A POSSIBLE CURE") names no coined therapy, nor does a
+    // title in initial capitals ("Adult Treatment", "Targeted Therapy").
+    if (!/^[A-Z][A-Z0-9-]+$/.test(name!) || noun === noun!.toUpperCase()) return false;
+    // A disease's name ("CANCER Treatment") names which treatment; an established treatment of
+    // agents.yml matches from the name on.
+    if (diseasesIn(name!).length > 0) return false;
+    return normalizeForMatching(whole).search(treatment) !== 0;
+  });
 }

@@ -61,7 +61,7 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         const verdict = verdictFor(frame, analysis.page);
         if (verdict === 'not-a-claim') continue;
         seen.add(frame.sentence.index);
-        const sure = verdict === 'claim';
+        const sure = verdict === 'claim' && !meta.possibleOnly;
         const claim = `says that ${describeAgent(frame)} ${definition.says(frame)}`;
         const message = sure
           ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`

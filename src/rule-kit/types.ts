@@ -25,6 +25,8 @@ export interface RuleMeta {
   regulations: string[];
   /** What to write instead. */
   suggestions: string[];
+  /** The rule reports only possible claims (words that imply a claim): never an error by default. */
+  possibleOnly?: boolean;
 }
 
 /** A finding before it is placed in the file and formatted. */

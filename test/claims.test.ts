@@ -630,3 +630,13 @@ describe('wordings of the fourth development batch', () => {
     expect(read("That's why doctors have come up with ways to help your immune system fight your cancer.").every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
+
+describe('the page context', () => {
+  it('"for a limited time" said of a medicine is no sales offer', () => {
+    // fixtures/corpus/validation/informational.jsonl
+    const text = "For people with mild or moderate Alzheimer's, donepezil (Aricept®), rivastigmine (Exelon®), or galantamine (Razadyne®) may help prevent some symptoms from becoming worse for a limited time.";
+    const { page } = analyzeDocument(parseDocument(text, 'text', 'x.txt'));
+    expect(page.commerceSignals).not.toContain('buy');
+    expect(page.kind).not.toBe('commerce');
+  });
+});

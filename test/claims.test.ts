@@ -439,8 +439,14 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
   });
 
   it('is not a claim on an informational page, nor where the page is unknown', () => {
-    expect(implied(herpes, 'informational').map((f) => f.verdict)).toEqual(['not-a-claim']);
-    expect(implied(herpes).map((f) => f.verdict)).toEqual(['not-a-claim']);
+    // Looked for only on a sales page…
+    expect(implied(herpes, 'informational')).toEqual([]);
+    expect(implied(herpes)).toEqual([]);
+    // …and the verdict draws the same line for a frame found there.
+    const analysis = analyzeDocument(parseDocument(herpes, 'text', 'x.txt'), undefined, { pageKind: 'commerce' });
+    const frame = analysis.frames.find((f) => f.category === 'implied-disease')!;
+    expect(verdictFor(frame, { ...analysis.page, kind: 'informational' })).toBe('not-a-claim');
+    expect(verdictFor(frame, { ...analysis.page, kind: 'unknown' })).toBe('not-a-claim');
   });
 
   it('a benefit word may point through an adverb, and to whom it is for', () => {

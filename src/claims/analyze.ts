@@ -114,7 +114,8 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
         frames.push(listed);
         continue;
       }
-      const implied = findImpliedBenefit(sentence.text);
+      // Implied claims exist only where something is sold (verdict.ts): they are looked for there.
+      const implied = page.kind === 'commerce' ? findImpliedBenefit(sentence.text) : undefined;
       if (implied) {
         screened++;
         const frame = impliedFrame(sentence, implied, parsed(sentence, implied.cue), page, timing);

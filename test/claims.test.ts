@@ -646,3 +646,19 @@ describe('the page context', () => {
     expect(page.kind).not.toBe('commerce');
   });
 });
+
+describe('reports of a seller’s claims', () => {
+  // fixtures/corpus/informational.jsonl
+  const report = 'One company – Ebola-C – claims on its website that the product supports healthy wound healing and protects against the virus.';
+
+  it('are reports wherever the page is not a sales page', () => {
+    expect(read(report).every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read(report, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    expect(read(report, 'commerce').some((f) => f.verdict === 'claim')).toBe(true);
+  });
+
+  it('a seller’s own "shows promise" is a hedge, not a report', () => {
+    // fixtures/corpus/violative.jsonl
+    expect(read('This herb shows promise for helping to slow down cell changes and stop cancer.').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+  });
+});

@@ -47,10 +47,12 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   switch (frame.agent.kind) {
     case 'product':
     case 'testimonial':
-      // "Studies show MyTea kills cancer cells" is still the seller's claim. A page that informs
-      // reports what a seller claimed ("Ebola-C claims on its website that the product … protects
-      // against the virus"): a report, and where the page is unknown, possibly one.
-      if (REPORTING.some(has) && !selling) return informing ? 'not-a-claim' : 'possible-claim';
+      // "Studies show MyTea kills cancer cells" is still the seller's claim. Reporting what a
+      // seller claimed ("Ebola-C claims on its website that the product … protects against the
+      // virus", "advertised that the supplement Joint Ease could … relieve the pain from
+      // arthritis") is how regulators and journalists write, not sellers: a report anywhere but
+      // on a sales page.
+      if (REPORTING.some(has) && !selling) return 'not-a-claim';
       return 'claim';
     case 'seller':
       if (framedAsOthers) return 'not-a-claim';

@@ -4,9 +4,9 @@
  */
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
-import { agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
+import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { findEffects } from './effects.js';
-import { findImpliedBenefit, type ImpliedBenefit } from './implied.js';
+import { findImpliedBenefit } from './implied.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
@@ -101,6 +101,12 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     return { sentence: p, offset: start };
   };
 
+  // "Ginkgo biloba provides … It may also offer some benefit for men with erectile dysfunction":
+  // a pronoun stands for what a sentence just before `at` named.
+  const resolvePronoun = (agent: Agent, at: Sentence): Agent =>
+    agent.kind === 'pronoun' ? (antecedentOf(document.sentences, at.index, (s) => parsed(s).sentence, page) ?? agent) : agent;
+  const reader: Reader = { parsed, page, timing, resolvePronoun };
+
   const sellerVoice = sellerSentencePatterns();
   let screened = 0;
   for (const sentence of document.sentences) {
@@ -108,18 +114,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     const effects = findEffects(sentence.text);
     if (effects.length === 0) {
       // "Our tea helps with:" and a list of diseases, one item a sentence.
-      const listed = listItemFrame(document.sentences, sentence.index, (s, range) => parsed(s, range), page, timing);
-      if (listed) {
+      const frame = listItemFrame(document.sentences, sentence.index, reader) ?? impliedFrame(sentence, reader);
+      if (frame) {
         screened++;
-        frames.push(listed);
-        continue;
-      }
-      // Implied claims exist only where something is sold (verdict.ts): they are looked for there.
-      const implied = page.kind === 'commerce' ? findImpliedBenefit(sentence.text) : undefined;
-      if (implied) {
-        screened++;
-        const frame = impliedFrame(sentence, implied, parsed(sentence, implied.cue), page, timing);
-        if (frame.agent.kind === 'pronoun') frame.agent = antecedentOf(document.sentences, sentence.index, (s) => parsed(s).sentence, page) ?? frame.agent;
         frames.push(frame);
       }
       continue;
@@ -144,9 +141,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
       // says more about that claim, and has its agent.
       const claimBefore = verbFrames.find((f) => f.effect.end <= effect.range.start);
       if (!effect.isVerb && claimBefore) agent = claimBefore.agent;
-      // "Ginkgo biloba provides … It may also offer some benefit for men with erectile
-      // dysfunction": a pronoun stands for what a sentence just before named.
-      if (agent.kind === 'pronoun') agent = antecedentOf(document.sentences, sentence.index, (s) => parsed(s).sentence, page) ?? agent;
+      agent = resolvePronoun(agent, sentence);
       const { instrument, passive } = found;
       if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
         const leadIn = leadInFor(document.sentences, sentence.index);
@@ -191,18 +186,22 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   };
 }
 
+/** What the helpers below read a sentence with: the document's shared readings and its page. */
+interface Reader {
+  /** compromise's reading of a sentence, or of the window of a long one around `range`. */
+  parsed: (s: Sentence, range?: TextRange) => { sentence: ParsedSentence; offset: number };
+  page: PageContext;
+  timing?: Timing;
+  /** The agent a pronoun subject stands for, from the sentences before `at`. */
+  resolvePronoun: (agent: Agent, at: Sentence) => Agent;
+}
+
 /**
  * A list item that names a disease, after a lead-in whose effect it completes ("Helps relieve:" …
  * "Arthritis"): the effect is read across the two, its agent and framing in the lead-in, and the
  * finding is placed on the item.
  */
-function listItemFrame(
-  sentences: Sentence[],
-  index: number,
-  parsed: (s: Sentence, range?: TextRange) => { sentence: ParsedSentence; offset: number },
-  page: PageContext,
-  timing?: Timing,
-): ClaimFrame | undefined {
+function listItemFrame(sentences: Sentence[], index: number, { parsed, page, timing, resolvePronoun }: Reader): ClaimFrame | undefined {
   const item = sentences[index]!;
   if (!isListFragment(item)) return undefined;
   const leadIn = leadInFor(sentences, index);
@@ -211,7 +210,8 @@ function listItemFrame(
   const itemStart = leadText.length + 1;
   const effect = findEffects(`${leadText} ${item.text}`).find((e) => e.range.start < leadText.length && e.target && e.target.range.start >= itemStart);
   if (!effect) return undefined;
-  const inLeadIn = { start: effect.range.start, end: Math.min(effect.range.end, leadText.length), text: leadText.slice(effect.range.start, Math.min(effect.range.end, leadText.length)) };
+  const end = Math.min(effect.range.end, leadText.length);
+  const inLeadIn = { start: effect.range.start, end, text: leadText.slice(effect.range.start, end) };
   const reading = parsed(leadIn, inLeadIn);
   const inWindow = shift(inLeadIn, -reading.offset);
   const { agent, instrument } = timed(timing, 'nlp', () => agentOf(reading.sentence, inWindow, effect.isVerb, page));
@@ -222,7 +222,7 @@ function listItemFrame(
     effectId: effect.effectId,
     effect: target,
     target: { ...effect.target!, range: target },
-    agent,
+    agent: resolvePronoun(agent, leadIn),
     framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, inWindow)),
     instrument,
   };
@@ -230,15 +230,13 @@ function listItemFrame(
 
 /**
  * A disease named beside a promise of benefit, with no claim wording around it: its agent and
- * framing are read as for a claim phrase, and the verdict decides (only a sales page implies).
+ * framing are read as for a claim phrase. Such words imply a claim only where something is sold
+ * (verdict.ts), so they are looked for only there.
  */
-function impliedFrame(
-  sentence: Sentence,
-  implied: ImpliedBenefit,
-  reading: { sentence: ParsedSentence; offset: number },
-  page: PageContext,
-  timing?: Timing,
-): ClaimFrame {
+function impliedFrame(sentence: Sentence, { parsed, page, timing, resolvePronoun }: Reader): ClaimFrame | undefined {
+  const implied = page.kind === 'commerce' ? findImpliedBenefit(sentence.text) : undefined;
+  if (!implied) return undefined;
+  const reading = parsed(sentence, implied.cue);
   const cue = shift(implied.cue, -reading.offset);
   const { agent, instrument } = timed(timing, 'nlp', () => agentOf(reading.sentence, cue, false, page));
   // Negation, hedges and reporting are read before whichever of the two words comes first.
@@ -249,7 +247,7 @@ function impliedFrame(
     effectId: 'benefit-beside-disease',
     effect: implied.cue,
     target: implied.target,
-    agent,
+    agent: resolvePronoun(agent, sentence),
     framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, first)),
     instrument,
   };

@@ -7,7 +7,7 @@
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Target, TextRange } from '../types.js';
 import { diseasesIn } from './effects.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
 
 interface ImpliedFile {
   window: number;
@@ -33,11 +33,8 @@ let compiled: CompiledImplied | undefined;
 function implied(): CompiledImplied {
   if (compiled) return compiled;
   const file = loadDataFile<ImpliedFile>('lexicons/implied.yml', schema);
-  const wholeWords = (list: string[]): RegExp => {
-    const words = [...new Set(list.map((c) => c.toLowerCase().trim()))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    return new RegExp(`(?<![a-z0-9'-])(?:${words.join('|')})(?![a-z0-9'-])`, 'g');
-  };
-  compiled = { window: file.window, cue: wholeWords(file.cues), seller: wholeWords(file.sellerWords) };
+  const anyOf = (phrases: string[]): RegExp => new RegExp(wholeWord(alternation(phrases)), 'g');
+  compiled = { window: file.window, cue: anyOf(file.cues), seller: anyOf(file.sellerWords) };
   return compiled;
 }
 

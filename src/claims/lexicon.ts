@@ -92,14 +92,15 @@ function phrasePattern(phrase: string): string {
     .join(SEP);
 }
 
-function alternation(phrases: Iterable<string>): string {
+/** Any of the phrases, longest first, words joined by any separator; for normalized text. */
+export function alternation(phrases: Iterable<string>): string {
   // Longest first so that "cancer cells" wins over "cancer".
   const unique = [...new Set([...phrases].map(phrasePattern))].sort((a, b) => b.length - a.length);
   return `(?:${unique.join('|')})`;
 }
 
 /** Whole-word boundaries that respect our word characters (hyphen and apostrophe included). */
-const wholeWord = (pattern: string): string => `(?<!${WORD})${pattern}(?!${WORD})`;
+export const wholeWord = (pattern: string): string => `(?<!${WORD})${pattern}(?!${WORD})`;
 
 const CATEGORY_VALUES = [
   'cure-treat',
@@ -356,7 +357,6 @@ export function mayMatch(starts: Set<string>, words: Set<string>): boolean {
   return false;
 }
 
-/** First word of a phrase as the tokenizer of `wordsOf` sees it. */
 /**
  * The screen: regular expressions for the diseases and for the words that start most claims, and,
  * only where the sentence holds "anti", the drug-class words made of a disease's name. They are
@@ -367,6 +367,7 @@ function screenFor(words: RegExp[], antiDisease: RegExp): Lexicon['screen'] {
   return { test: (normalized) => words.some((re) => re.test(normalized)) || (normalized.includes('anti') && antiDisease.test(normalized)) };
 }
 
+/** First word of a phrase as the tokenizer of `wordsOf` sees it. */
 function firstWord(phrase: string): string {
   return normalizeForMatching(phrase).match(/[a-z0-9'-]+/)?.[0] ?? '';
 }

@@ -4,7 +4,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import { diseasesIn } from './effects.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
 
 interface OfferedTreatmentsFile {
   generic: string[];
@@ -20,21 +20,16 @@ const schema = {
 
 let compiled: { generic: RegExp; offeredWith: RegExp; coinedName: RegExp } | undefined;
 
-const alternation = (words: string[]): string =>
-  [...new Set(words.map((w) => normalizeForMatching(w).trim()))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))
-    .join('|');
-
+/** The patterns, for normalized (lower-cased, offset-keeping) text. */
 function words() {
   if (compiled) return compiled;
   const file = loadDataFile<OfferedTreatmentsFile>('lexicons/offered-treatments.yml', schema);
   const generic = alternation(file.generic);
   compiled = {
-    generic: new RegExp(`(?<![\\w'-])(?:${generic})(?![\\w'-])`, 'i'),
-    offeredWith: new RegExp(`(?<![\\w'-])(?:${alternation(file.offeredWith)})(?![\\w'-])`, 'i'),
+    generic: new RegExp(wholeWord(generic)),
+    offeredWith: new RegExp(wholeWord(alternation(file.offeredWith))),
     // A word before a treatment word: "CEASE Therapy" (see isOfferedTreatment).
-    coinedName: new RegExp(`(?<![\\w'-])([a-z][a-z0-9-]+)\\s+(${generic})(?![\\w'-])`, 'gi'),
+    coinedName: new RegExp(wholeWord(`([a-z][a-z0-9-]+)\\s+(${generic})`), 'g'),
   };
   return compiled;
 }
@@ -42,17 +37,22 @@ function words() {
 /** Does this phrase (a subject, say) name a treatment the seller offers? */
 export function isOfferedTreatment(phrase: string): boolean {
   const { generic, offeredWith, coinedName } = words();
-  if (!generic.test(phrase)) return false;
-  if (offeredWith.test(phrase)) return true;
+  const normalized = normalizeForMatching(phrase);
+  if (!generic.test(normalized)) return false;
+  if (offeredWith.test(normalized)) return true;
   const treatment = lexicon().agents.find((a) => a.kind === 'treatment')!.pattern;
-  return [...phrase.matchAll(coinedName)].some(([whole, name, noun]) => {
+  return [...normalized.matchAll(coinedName)].some((m) => {
+    // The normalized text keeps every offset: the phrase itself shows the capitals.
+    const name = phrase.slice(m.index!, m.index! + m[1]!.length);
+    const nounStart = m.index! + m[0].length - m[2]!.length;
+    const noun = phrase.slice(nounStart, m.index! + m[0].length);
     // A name in capitals before a treatment word that is not in capitals itself: text all in
     // capitals ("… IN THE USA & CHINA AS A POSSIBLE CURE") names no coined therapy, nor does a
     // title in initial capitals ("Adult Treatment", "Targeted Therapy").
-    if (!/^[A-Z][A-Z0-9-]+$/.test(name!) || noun === noun!.toUpperCase()) return false;
+    if (!/^[A-Z][A-Z0-9-]+$/.test(name) || noun === noun.toUpperCase()) return false;
     // A disease's name ("CANCER Treatment") names which treatment; an established treatment of
     // agents.yml matches from the name on.
-    if (diseasesIn(name!).length > 0) return false;
-    return normalizeForMatching(whole).search(treatment) !== 0;
+    if (diseasesIn(name).length > 0) return false;
+    return m[0].search(treatment) !== 0;
   });
 }

@@ -2,6 +2,7 @@
 import type { Rule } from '../src/rule-kit/types.js';
 import copiedAuthorityText from './copied-authority-text.js';
 import disclaimerCannotRescue from './disclaimer-cannot-rescue.js';
+import noClaimLikeDiseaseMention from './no-claim-like-disease-mention.js';
 import noCancerCellKillClaim from './no-cancer-cell-kill-claim.js';
 import noCureTestimonial from './no-cure-testimonial.js';
 import noDiseaseInProductName from './no-disease-in-product-name.js';
@@ -34,6 +35,7 @@ export const claimRules: Rule[] = [
   noCureTestimonial,
   noDiseaseInProductName,
   noImpliedDiseaseClaim,
+  noClaimLikeDiseaseMention,
 ];
 
 /** Compliance beyond the claim: the disclaimer, endorsements, approval, copied text. */

@@ -6,30 +6,11 @@
  * validation and test sets. `--set=development|validation|test` prints one; `--verbose` lists every miss;
  * `--why` lists them with the stage that lost each (scripts/explain-item.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+import { CORPUS_SETS, loadCorpus, type CorpusItem as Item } from './corpus.js';
 import { explain } from './explain-item.js';
-
-interface Item {
-  text: string;
-  label: 'violative' | 'informational' | 'compliant';
-  category: string;
-  source: { publisher: string; title?: string; url?: string };
-}
-
-function loadCorpus(dir: string): Item[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as Item),
-    );
-}
 
 /** The page an item came from: claims from sales pages, the rest from informational pages. */
 const SOURCE_PAGE: Record<Item['label'], 'commerce' | 'informational'> = {
@@ -122,24 +103,11 @@ function evaluate(items: Item[], verbose: boolean, why: boolean): void {
   }
 }
 
-/**
- * Three sets, as in any measured classifier. The development set (fixtures/corpus) is what the
- * lexicons were written and tuned on. The validation set (fixtures/corpus/validation) was
- * gathered held out, measured once, then used to tune as well. The test set
- * (fixtures/corpus/test) was gathered after that, without looking at what the linter catches,
- * and is never read when the lexicons change: its figures say how well the analysis generalises.
- */
-const SETS = {
-  development: join(PACKAGE_ROOT, 'fixtures', 'corpus'),
-  validation: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'validation'),
-  test: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'test'),
-};
-
 function main(): void {
   const why = process.argv.includes('--why');
   const verbose = why || process.argv.includes('--verbose');
   const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
-  for (const [name, dir] of Object.entries(SETS)) {
+  for (const [name, dir] of Object.entries(CORPUS_SETS)) {
     if ((only && only !== name) || !existsSync(dir)) continue;
     console.log(`\n## ${name} set (${dir.slice(PACKAGE_ROOT.length + 1)})\n`);
     // The test set measures how well the analysis generalises only while nobody reads its misses.

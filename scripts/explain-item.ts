@@ -21,7 +21,8 @@ export function explain(text: string, pageKind?: 'commerce' | 'informational'): 
     .map((f) => {
       const framing = f.framing.length ? ` [${f.framing.join(', ')}]` : '';
       const agent = `${f.agent.kind}${f.agent.text ? ` "${f.agent.text}"` : ''}${f.passive ? ', passive' : ''}`;
-      return `${f.effectId} "${f.effect.text}" by ${agent}${framing}: ${verdictFor(f, analysis.page)}`;
+      const register = f.register ? ` (reads ${f.register.claimLikeness.toFixed(2)} claim-like)` : '';
+      return `${f.effectId} "${f.effect.text}" by ${agent}${framing}${register}: ${verdictFor(f, analysis.page)}`;
     })
     .join('; ');
 }

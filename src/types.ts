@@ -94,7 +94,8 @@ export type ClaimCategory =
   | 'substitute-therapy'
   | 'augment-therapy'
   | 'testimonial'
-  | 'implied-disease';
+  | 'implied-disease'
+  | 'claim-like';
 
 export interface TextRange {
   /** Offsets into the sentence text. */
@@ -124,6 +125,8 @@ export interface ClaimFrame {
   passive?: boolean;
   /** The publisher whose page this sentence was copied from, on a sales page. */
   copiedFrom?: string;
+  /** How the sentence reads, claim or information (src/claims/register.ts). */
+  register?: { claimLikeness: number; claimWords: string[] };
 }
 
 /** Signals about the page as a whole. */

@@ -8,7 +8,7 @@ import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
 import { findEffects } from '../src/claims/effects.js';
 import { findImpliedBenefit } from '../src/claims/implied.js';
 import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
-import { verdictFor } from '../src/claims/verdict.js';
+import { grammarVerdict, verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { parseDocument } from '../src/parse/index.js';
@@ -17,6 +17,12 @@ import type { AgentKind, Verdict } from '../src/types.js';
 function read(text: string, pageKind?: 'commerce' | 'informational') {
   const analysis = analyzeDocument(parseDocument(text, 'text', 'x.txt'), undefined, { pageKind });
   return analysis.frames.map((f) => ({ agent: f.agent.kind, verdict: verdictFor(f, analysis.page), category: f.category }));
+}
+
+/** The grammar's own reading, before the claim register's second opinion (tested on its own below). */
+function readGrammar(text: string, pageKind?: 'commerce' | 'informational') {
+  const analysis = analyzeDocument(parseDocument(text, 'text', 'x.txt'), undefined, { pageKind });
+  return analysis.frames.map((f) => ({ category: f.category, verdict: grammarVerdict(f, analysis.page) }));
 }
 
 const cases: [string, string, AgentKind, Verdict][] = [
@@ -65,7 +71,7 @@ type Family = [what: string, sentence: string, source: string, category: string]
 /** Each sentence must hold a frame of its category that is the seller's claim, sure or possible. */
 function expectClaims(families: Family[]): void {
   it.each(families)('%s', (_what, sentence, _source, category) => {
-    const claimed = read(sentence).filter((f) => f.category === category && f.verdict !== 'not-a-claim');
+    const claimed = readGrammar(sentence).filter((f) => f.category === category && f.verdict !== 'not-a-claim');
     expect(claimed.length).toBeGreaterThan(0);
   });
 }
@@ -312,7 +318,7 @@ describe('the broad grammar: any verb of acting on a disease, filtered by agent 
     const sentence = 'But high blood pressure can be treated or even prevented.';
     expect(read(sentence).every((f) => f.verdict === 'not-a-claim')).toBe(true);
     expect(read(sentence, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
-    expect(read(sentence, 'commerce').map((f) => f.verdict)).toContain('possible-claim');
+    expect(readGrammar(sentence, 'commerce').map((f) => f.verdict)).toContain('possible-claim');
   });
 
   it('a disease that only names which treatment or death toll is not the object', () => {
@@ -536,7 +542,8 @@ describe('constructions of the third development batch', () => {
 
   it('free from a disease is said of people, not of a world hoped for', () => {
     // fixtures/pages/mytea-magic-metastasis-page.txt (the ACS slogan the seller copied).
-    expect(read('Imagine a world free from cancer.', 'commerce')).toEqual([]);
+    // (The claim register may still find it reads like a seller's slogan: register.test.ts.)
+    expect(read('Imagine a world free from cancer.', 'commerce').filter((f) => f.category !== 'claim-like')).toEqual([]);
   });
 
   it('a disease in a compound is read to the end of the compound', () => {

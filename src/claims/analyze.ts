@@ -5,7 +5,7 @@
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
-import { findEffects } from './effects.js';
+import { diseasesIn, findEffects } from './effects.js';
 import { findImpliedBenefit } from './implied.js';
 import { framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
@@ -14,6 +14,7 @@ import { findDisclaimers, type Disclaimer } from './disclaimer.js';
 import { pageContext, sellerSentencePatterns } from './page-context.js';
 import { findMentions, type Mentions } from './phrase-lists.js';
 import { endsWithProductNoun } from './product-names.js';
+import { type Register, registerModel, registerOf } from './register.js';
 import { isStructureFunctionStatement } from './structure-function.js';
 
 export interface AnalyzedDocument {
@@ -67,11 +68,21 @@ const shift = (range: TextRange, by: number): TextRange => ({ ...range, start: r
 const LIST_ITEM_MAX_WORDS = 12;
 const LEAD_IN_LOOKBACK = 10;
 
-function isListFragment(sentence: Sentence): boolean {
+function isListFragment(sentence: Sentence, maxWords = LIST_ITEM_MAX_WORDS): boolean {
   // A quotation's ellipsis ("Cancer . . .") leaves an item unfinished, not ended.
   const text = sentence.text.replace(/\s*(?:…|\.\s?\.\s?\.)\s*$/, '');
-  return text.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && !/[.!?]["'”’)]*$/.test(text);
+  // Words, not the marks and numbers between them ("Donate to Cancer Research + Cancer Compass +",
+  // "4. Cancer Metastasis: More details about the program").
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words <= maxWords && !/[.!?]["'”’)]*$/.test(text);
 }
+
+/**
+ * A heading or menu item ("Pancreatic Cancer", "Treatment for metastatic cancer"): few words and
+ * no full stop. Pages are full of them, informational ones as much as sales ones, and their
+ * words say nothing of who is speaking.
+ */
+const HEADING_MAX_WORDS = 7;
 
 /** A lead-in ends with a colon, perhaps with a quotation's ellipsis after it ("such as: …"). */
 const LEAD_IN_END = /:\s*(?:…|\.\s?\.\s?\.)?\s*$/;
@@ -109,8 +120,10 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
 
   const sellerVoice = sellerSentencePatterns();
   let screened = 0;
+  const passed: Sentence[] = [];
   for (const sentence of document.sentences) {
     if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
+    passed.push(sentence);
     const effects = findEffects(sentence.text);
     if (effects.length === 0) {
       // "Our tea helps with:" and a list of diseases, one item a sentence.
@@ -167,6 +180,18 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     }
   }
   frames.push(...productNameFrames(document, page));
+
+  // How each sentence with a frame reads (claim or information), scored once a sentence.
+  const registers = new Map<number, Register>();
+  const registerFor = (sentence: Sentence): Register => {
+    let register = registers.get(sentence.index);
+    if (!register) registers.set(sentence.index, (register = timed(timing, 'register', () => registerOf(sentence.text))));
+    return register;
+  };
+  for (const frame of frames) frame.register = registerFor(frame.sentence);
+  // A sentence the grammar read, whatever it made of it, is the grammar's.
+  const read = new Set(frames.map((f) => f.sentence.index));
+  if (page.kind === 'commerce') frames.push(...claimLikeFrames(passed.filter((s) => !read.has(s.index) && !isListFragment(s, HEADING_MAX_WORDS)), registerFor));
 
   // Sentences copied from an authority are its words, not the seller's claims.
   const copied = findCopiedBlocks(document.sentences, page, frames, sellerSentencePatterns(), options.references);
@@ -251,6 +276,35 @@ function impliedFrame(sentence: Sentence, { parsed, page, timing, resolvePronoun
     framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, first)),
     instrument,
   };
+}
+
+/**
+ * Claims in words no grammar rule knows: on a sales page, a sentence that names a disease and
+ * reads like a seller's claim (src/claims/register.ts). Whether another rule reports the sentence
+ * already is the rule's to check (rules/no-claim-like-disease-mention.ts).
+ */
+function claimLikeFrames(sentences: Sentence[], registerFor: (s: Sentence) => Register): ClaimFrame[] {
+  const { claimFrom } = registerModel();
+  const frames: ClaimFrame[] = [];
+  for (const sentence of sentences) {
+    // A question asserts nothing, here as in the grammar (framing.ts).
+    if (/\?["'”’)]*\s*$/.test(sentence.text)) continue;
+    const [disease] = diseasesIn(sentence.text);
+    if (!disease) continue;
+    const register = registerFor(sentence);
+    if (register.claimLikeness < claimFrom) continue;
+    frames.push({
+      sentence,
+      category: 'claim-like',
+      effectId: 'claim-like-register',
+      effect: disease.range,
+      target: disease,
+      agent: { kind: 'unknown' },
+      framing: [],
+      register,
+    });
+  }
+  return frames;
 }
 
 /** 21 CFR 101.93(g)(2)(iv)(A): a disease word in a product's name, at its first mention. */

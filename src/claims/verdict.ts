@@ -4,6 +4,7 @@
  */
 import type { ClaimFrame, PageContext, Verdict } from '../types.js';
 import { lexicon } from './lexicon.js';
+import { registerModel } from './register.js';
 
 /** Framings under which nobody is asserting the effect. */
 const NOT_ASSERTED = ['negated', 'question'] as const;
@@ -25,7 +26,19 @@ function quantified(frame: ClaimFrame): boolean {
   return SHARE_OF_CASES.test(frame.sentence.text.slice(Math.max(0, start - 60), start));
 }
 
+/**
+ * The grammar's verdict, with the claim register's second opinion on what the grammar is unsure
+ * of: a possible claim in a sentence that reads as information (src/claims/register.ts) is not
+ * reported. A sure claim stays one whatever its register: the grammar found who claims what.
+ */
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
+  const verdict = grammarVerdict(frame, page);
+  if (verdict === 'possible-claim' && frame.register && frame.register.claimLikeness < registerModel().informationBelow) return 'not-a-claim';
+  return verdict;
+}
+
+/** The grammar's verdict alone, before the register's second opinion: for tests and explanations. */
+export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
   const has = (f: string): boolean => frame.framing.includes(f as never);
   if (NOT_ASSERTED.some(has)) return 'not-a-claim';
   // Copied from an authority's page: its words, reported once as copied text, not as claims.
@@ -35,6 +48,9 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const framedAsOthers = SOMEONE_ELSES.some(has);
   // A disease beside a promise of benefit implies a claim only where a product is sold, and only
   // the seller's: never a treatment's, research's, a clinician's or the body's.
+  // A sentence that names a disease and reads like a claim, in words no grammar rule knows (the
+  // frame is made only for such sentences, and only on a sales page): never more than possible.
+  if (frame.category === 'claim-like') return 'possible-claim';
   if (frame.category === 'implied-disease') {
     return selling && !framedAsOthers && !ESTABLISHED.includes(frame.agent.kind) ? 'possible-claim' : 'not-a-claim';
   }

@@ -19,7 +19,7 @@ export interface StageTime {
 }
 
 /** The stages in pipeline order, for the report; unknown stages follow, slowest first. */
-export const STAGE_ORDER = ['startup', 'read', 'parse', 'parse:english', 'parse:sentences', 'page', 'screen', 'nlp', 'rules', 'output'];
+export const STAGE_ORDER = ['startup', 'read', 'parse', 'parse:english', 'parse:sentences', 'page', 'screen', 'nlp', 'register', 'rules', 'output'];
 
 export const STAGE_MEANING: Record<string, string> = {
   startup: 'loading modules, before the first file',
@@ -30,6 +30,7 @@ export const STAGE_MEANING: Record<string, string> = {
   page: 'page context: commerce and informational signals, product names',
   screen: 'lexicon screen and effect patterns on every sentence',
   nlp: 'compromise on the candidate sentences: agent and framing',
+  register: 'claim-register model on the sentences with a claim frame',
   rules: 'rules and placing their findings',
   output: 'formatting and writing the report',
 };

@@ -14,6 +14,8 @@ export interface ClaimRuleDefinition {
   /** What the claim says, completing "… says that <agent> …": "stops the spread of cancer". */
   says: (frame: ClaimFrame) => string;
   examples: { incorrect: RuleExample[]; correct: RuleExample[] };
+  /** The whole message, for a rule whose finding is not "… says that <agent> …". */
+  message?: (frame: ClaimFrame) => string;
 }
 
 /** How a message names whoever makes the claim. */
@@ -63,9 +65,11 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         seen.add(frame.sentence.index);
         const sure = verdict === 'claim' && !meta.possibleOnly;
         const claim = `says that ${describeAgent(frame)} ${definition.says(frame)}`;
-        const message = sure
-          ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`
-          : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`;
+        const message =
+          definition.message?.(frame) ??
+          (sure
+            ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`
+            : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`);
         const rescue = analysis.disclaimers.length
           ? ' The supplement disclaimer on this page does not make the claim lawful.'
           : '';

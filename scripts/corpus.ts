@@ -1,0 +1,38 @@
+/** The labelled corpus in fixtures/corpus: its three sets and how an item is stored. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+
+export interface CorpusItem {
+  text: string;
+  label: 'violative' | 'informational' | 'compliant';
+  category: string;
+  source: { publisher: string; title?: string; url?: string };
+}
+
+/**
+ * Three sets, as in any measured classifier. The development set (fixtures/corpus) is what the
+ * lexicons were written and tuned on, and what the claim-register model is trained on. The
+ * validation set (fixtures/corpus/validation) was gathered held out, measured once, then used to
+ * tune as well. The test set (fixtures/corpus/test) was gathered after that, without looking at
+ * what the linter catches, and is never read when the lexicons change: its figures say how well
+ * the analysis generalises.
+ */
+export const CORPUS_SETS = {
+  development: join(PACKAGE_ROOT, 'fixtures', 'corpus'),
+  validation: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'validation'),
+  test: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'test'),
+};
+
+/** Every item of the `.jsonl` files directly in `dir`, files in name order. */
+export function loadCorpus(dir: string): CorpusItem[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as CorpusItem),
+    );
+}

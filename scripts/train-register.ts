@@ -1,0 +1,54 @@
+/**
+ * `npm run train`: trains the claim-register model on the development and validation sets and writes
+ * rules/models/claim-register.json; then prints how the model alone does on text it was not
+ * trained on, by grouped cross-validation (items from one source document stay in one fold, so
+ * that a document's own vocabulary cannot carry over).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diseasesIn } from '../src/claims/effects.js';
+import { MODEL_FILE, registerOf } from '../src/claims/register.js';
+import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+import type { CorpusItem } from './corpus.js';
+import { MODEL_ABOUT, TRAINING, trainRegister, trainingItems } from './register-training.js';
+
+const FOLDS = 5;
+
+function foldOf(item: CorpusItem): number {
+  let hash = 0;
+  for (const c of item.source.url ?? item.source.title ?? item.text) hash = (hash * 31 + c.charCodeAt(0)) | 0;
+  return Math.abs(hash) % FOLDS;
+}
+
+function crossValidate(items: CorpusItem[]): void {
+  const scored: { item: CorpusItem; score: number }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainRegister(items.filter((i) => foldOf(i) !== fold), MODEL_ABOUT);
+    const table = new Map(Object.entries(model.weights));
+    for (const item of items.filter((i) => foldOf(i) === fold)) scored.push({ item, score: registerOf(item.text, { bias: model.bias, table }).claimLikeness });
+  }
+  const claims = scored.filter((s) => s.item.label === 'violative');
+  const others = scored.filter((s) => s.item.label !== 'violative');
+  const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`;
+  const naming = (s: { item: CorpusItem }) => diseasesIn(s.item.text).length > 0;
+  console.log(`grouped ${FOLDS}-fold cross-validation, development and validation sets (${claims.length} claims, ${others.length} others):`);
+  console.log(
+    `  reads as a claim (>= ${TRAINING.claimFrom}) and names a disease: claims ${pct(claims.filter((s) => s.score >= TRAINING.claimFrom && naming(s)).length, claims.length)},` +
+      ` others ${pct(others.filter((s) => s.score >= TRAINING.claimFrom && naming(s)).length, others.length)}`,
+  );
+  console.log(
+    `  reads as information (< ${TRAINING.informationBelow}): claims ${pct(claims.filter((s) => s.score < TRAINING.informationBelow).length, claims.length)},` +
+      ` others ${pct(others.filter((s) => s.score < TRAINING.informationBelow).length, others.length)}`,
+  );
+}
+
+function main(): void {
+  const items = trainingItems();
+  const model = trainRegister(items, MODEL_ABOUT);
+  const file = join(PACKAGE_ROOT, 'rules', MODEL_FILE);
+  writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
+  console.log(`${file}: ${Object.keys(model.weights).length} weights from ${items.length} items`);
+  crossValidate(items);
+}
+
+main();

@@ -1,0 +1,103 @@
+/**
+ * How much a sentence reads like a seller's disease claim rather than information: a second
+ * opinion learned from the labelled corpus, beside the grammar.
+ *
+ * The grammar (effects, agents, framing) knows the wordings it was written for; claims in other
+ * words slip past it, and information that happens to share a claim's shape ("DNA damage stops
+ * tumor cells from dividing") can be read as one. The register of a sentence — "our", "now",
+ * "!", "naturally" against "studies", "claimed", "risk", "may" — tells the two apart in words
+ * the grammar does not model. It is a logistic regression over the sentence's words and word
+ * pairs, with every disease named replaced by one token so that it learns how claims are made,
+ * not which diseases they were made about.
+ *
+ * The model is data (rules/models/claim-register.json), written by `npm run train` from the
+ * development set only, and reviewable: its heaviest words are listed in docs/claim-register.md.
+ * It never decides alone: it drops a possible claim that reads as information, and reports,
+ * as a possible claim only, a sentence on a sales page that names a disease and reads like a
+ * claim when no grammar rule reads it.
+ */
+import { loadDataFile } from '../knowledge/data-file.js';
+import { diseasesIn } from './effects.js';
+import { maskTargets, normalizeForMatching } from './lexicon.js';
+
+/** The token every disease named becomes. */
+export const DISEASE_TOKEN = '{disease}';
+
+/**
+ * The words and word pairs of a sentence, as the model sees them. Editors' marks in quotations
+ * ("[sic]", "[A]ccording") are how regulators quote sellers, not how sellers write: they go.
+ */
+export function registerFeatures(text: string): string[] {
+  const cleaned = text.replace(/\[sic\]/gi, ' ').replace(/\[([a-z])\]/gi, '$1');
+  const normalized = normalizeForMatching(cleaned);
+  const diseases = diseasesIn(cleaned, normalized);
+  const masked = diseases.length ? maskTargets(normalized, diseases.map((d) => d.range)).replace(/\u0001+/g, ` ${DISEASE_TOKEN} `) : normalized;
+  const words = masked.match(/\{disease\}|[a-z0-9'%$-]+|[!?]/g) ?? [];
+  const features = new Set<string>(words);
+  for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
+  return [...features];
+}
+
+export interface RegisterModel {
+  /** What the model is and what it was trained on, for whoever reviews it. */
+  about: string;
+  /** Below this, a possible claim reads as information and is not reported. */
+  informationBelow: number;
+  /** From this up, a sentence naming a disease on a sales page reads as a claim. */
+  claimFrom: number;
+  bias: number;
+  /** Feature → weight: positive for claims, negative for information. */
+  weights: Record<string, number>;
+}
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['about', 'informationBelow', 'claimFrom', 'bias', 'weights'],
+  properties: {
+    about: { type: 'string', minLength: 1 },
+    informationBelow: { type: 'number', minimum: 0, maximum: 1 },
+    claimFrom: { type: 'number', minimum: 0, maximum: 1 },
+    bias: { type: 'number' },
+    weights: { type: 'object', minProperties: 1, additionalProperties: { type: 'number' } },
+  },
+};
+
+export const MODEL_FILE = 'models/claim-register.json';
+
+let model: (RegisterModel & { table: Map<string, number> }) | undefined;
+
+export function registerModel(): RegisterModel & { table: Map<string, number> } {
+  if (model) return model;
+  const file = loadDataFile<RegisterModel>(MODEL_FILE, schema);
+  model = { ...file, table: new Map(Object.entries(file.weights)) };
+  return model;
+}
+
+export interface Register {
+  /** 0 (reads as information) to 1 (reads as a seller's claim). */
+  claimLikeness: number;
+  /** The words that pushed most towards a claim, heaviest first, for the message. */
+  claimWords: string[];
+}
+
+/**
+ * Words too common to explain anything to a reader, though the model weighs them: the message
+ * shows the words that carry a register ("now", "!", "our"), not "and".
+ */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'is', 'are', 'was', 'be', 'it', 'that', 'this', 'as', 'have', 'has']);
+const shown = (feature: string): boolean => !feature.includes(DISEASE_TOKEN) && !feature.split(' ').every((w) => FUNCTION_WORDS.has(w));
+
+/** Scores one sentence. */
+export function registerOf(text: string, { bias, table }: { bias: number; table: ReadonlyMap<string, number> } = registerModel()): Register {
+  let z = bias;
+  const pushes: [string, number][] = [];
+  for (const feature of registerFeatures(text)) {
+    const weight = table.get(feature);
+    if (weight === undefined) continue;
+    z += weight;
+    if (weight > 0 && shown(feature)) pushes.push([feature, weight]);
+  }
+  pushes.sort((a, b) => b[1] - a[1]);
+  return { claimLikeness: 1 / (1 + Math.exp(-z)), claimWords: pushes.slice(0, 3).map(([f]) => f) };
+}

@@ -11,8 +11,8 @@ export const TRAINING = {
   epochs: 30,
   learningRate: 0.1,
   l2: 3e-3,
-  /** A word or pair seen in fewer items is one document's vocabulary, not a register. */
-  minItems: 2,
+  /** A word or pair used by fewer source documents is one seller's or one page's vocabulary ("Nobetes"), not a register. */
+  minSources: 2,
   /** Chosen by grouped cross-validation over the development and validation sets (docs/claim-register.md). */
   informationBelow: 0.1,
   claimFrom: 0.85,
@@ -27,6 +27,9 @@ export function trainingItems(): CorpusItem[] {
   return [...loadCorpus(CORPUS_SETS.development), ...loadCorpus(CORPUS_SETS.validation)];
 }
 
+/** The document an item was quoted from. */
+export const sourceOf = (item: CorpusItem): string => item.source.url ?? item.source.title ?? item.source.publisher;
+
 /** A small seeded generator (Park–Miller), so that the shuffles repeat. */
 function seeded(seed: number): () => number {
   let state = seed;
@@ -37,9 +40,14 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 export function trainRegister(items: readonly CorpusItem[], about: string): RegisterModel {
   const featuresOf = items.map((item) => registerFeatures(item.text));
-  const seen = new Map<string, number>();
-  for (const features of featuresOf) for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const data = items.map((item, i) => ({ x: featuresOf[i]!.filter((f) => seen.get(f)! >= TRAINING.minItems), y: item.label === 'violative' ? 1 : 0 }));
+  const sources = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    for (const f of featuresOf[i]!) {
+      if (!sources.has(f)) sources.set(f, new Set());
+      sources.get(f)!.add(sourceOf(item));
+    }
+  });
+  const data = items.map((item, i) => ({ x: featuresOf[i]!.filter((f) => sources.get(f)!.size >= TRAINING.minSources), y: item.label === 'violative' ? 1 : 0 }));
   const positives = data.filter((d) => d.y).length;
   const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)];
 
@@ -70,4 +78,32 @@ export function trainRegister(items: readonly CorpusItem[], about: string): Regi
     if (round(w) !== 0) table[f] = round(w);
   }
   return { about, informationBelow: TRAINING.informationBelow, claimFrom: TRAINING.claimFrom, bias: round(bias), weights: table };
+}
+
+export const WORDS_DOC = 'docs/claim-register-words.md';
+
+/** The heaviest words each way, for a reviewer: docs/claim-register-words.md, written by `npm run train`. */
+export function renderRegisterWords(model: RegisterModel, count = 60): string {
+  const byWeight = Object.entries(model.weights).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const table = (rows: [string, number][]): string =>
+    ['| word or pair | weight |', '| :--- | ---: |', ...rows.map(([f, w]) => `| \`${f}\` | ${w.toFixed(2)} |`)].join('\n');
+  return [
+    '# The claim register’s heaviest words',
+    '',
+    'Written by `npm run train` from rules/models/claim-register.json; do not edit by hand. See',
+    '[claim-register.md](claim-register.md) for what the model is and how it is used. `{disease}` stands',
+    'for any disease named. A positive weight pushes a sentence towards reading as a seller’s claim, a',
+    'negative one towards information.',
+    '',
+    `Bias ${model.bias.toFixed(2)}; ${byWeight.length} weights in all.`,
+    '',
+    `## Towards a claim (the ${count} heaviest)`,
+    '',
+    table(byWeight.slice(0, count)),
+    '',
+    `## Towards information (the ${count} heaviest)`,
+    '',
+    table(byWeight.slice(-count).reverse()),
+    '',
+  ].join('\n');
 }

@@ -10,13 +10,13 @@ import { diseasesIn } from '../src/claims/effects.js';
 import { MODEL_FILE, registerOf } from '../src/claims/register.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import type { CorpusItem } from './corpus.js';
-import { MODEL_ABOUT, TRAINING, trainRegister, trainingItems } from './register-training.js';
+import { MODEL_ABOUT, renderRegisterWords, sourceOf, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
 
 const FOLDS = 5;
 
 function foldOf(item: CorpusItem): number {
   let hash = 0;
-  for (const c of item.source.url ?? item.source.title ?? item.text) hash = (hash * 31 + c.charCodeAt(0)) | 0;
+  for (const c of sourceOf(item)) hash = (hash * 31 + c.charCodeAt(0)) | 0;
   return Math.abs(hash) % FOLDS;
 }
 
@@ -47,6 +47,7 @@ function main(): void {
   const model = trainRegister(items, MODEL_ABOUT);
   const file = join(PACKAGE_ROOT, 'rules', MODEL_FILE);
   writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
+  writeFileSync(join(PACKAGE_ROOT, WORDS_DOC), renderRegisterWords(model));
   console.log(`${file}: ${Object.keys(model.weights).length} weights from ${items.length} items`);
   crossValidate(items);
 }

@@ -7,7 +7,7 @@ import { MODEL_FILE, registerFeatures, registerOf } from '../src/claims/register
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { CORPUS_SETS, loadCorpus } from '../scripts/corpus.js';
-import { MODEL_ABOUT, trainingItems, trainRegister } from '../scripts/register-training.js';
+import { MODEL_ABOUT, renderRegisterWords, trainingItems, trainRegister, WORDS_DOC } from '../scripts/register-training.js';
 
 const reported = (text: string, pageKind?: 'commerce' | 'informational') =>
   lintSource(text, 'x.txt', pageKind ? { pageKind } : {}).messages.filter((m) => m.ruleId && (m.severity === 'error' || m.severity === 'warning'));
@@ -20,6 +20,8 @@ describe('the claim-register model', () => {
     const held = new Set(loadCorpus(CORPUS_SETS.test).map((item) => item.text));
     expect(items.filter((item) => held.has(item.text)).length).toBe(0);
     expect(trainRegister(items, MODEL_ABOUT)).toEqual(committed);
+    // And its words, as a reviewer reads them.
+    expect(readFileSync(join(PACKAGE_ROOT, WORDS_DOC), 'utf8')).toBe(renderRegisterWords(committed));
   }, 60_000);
 
   it('sees how a claim is made, not which disease it names, nor an editor’s marks', () => {

@@ -87,10 +87,11 @@ describe('a document parsed in sections reads the same as in one piece', () => {
   const readmes = ['remark-parse', 'micromark', 'mdast-util-to-nlcst', 'vfile', 'unified', 'compromise', 'yargs']
     .map((name) => join('node_modules', name, 'readme.md'))
     .concat(readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f)), ['README.md']);
+  // Long enough to be cut more than once wherever its blocks fall (a short page that is one table
+  // has no place to cut).
   const files = readmes.filter((path) => {
     try {
-      readFileSync(path);
-      return true;
+      return readFileSync(path, 'utf8').length > 3 * 2000;
     } catch {
       return false;
     }

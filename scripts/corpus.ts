@@ -12,9 +12,9 @@ export interface CorpusItem {
 
 /**
  * Three sets, as in any measured classifier. The development set (fixtures/corpus) is what the
- * lexicons were written and tuned on, and what the claim-register model is trained on. The
- * validation set (fixtures/corpus/validation) was gathered held out, measured once, then used to
- * tune as well. The test set (fixtures/corpus/test) was gathered after that, without looking at
+ * lexicons were written and tuned on. The validation set (fixtures/corpus/validation) was gathered
+ * held out, measured once, then used to tune as well. The claim register is trained on both. The
+ * test set (fixtures/corpus/test) was gathered after that, without looking at
  * what the linter catches, and is never read when the lexicons change: its figures say how well
  * the analysis generalises.
  */

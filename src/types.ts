@@ -126,7 +126,15 @@ export interface ClaimFrame {
   /** The publisher whose page this sentence was copied from, on a sales page. */
   copiedFrom?: string;
   /** How the sentence reads, claim or information (src/claims/register.ts). */
-  register?: { claimLikeness: number; claimWords: string[] };
+  register?: Register;
+}
+
+/** How a sentence reads by the claim register (src/claims/register.ts). */
+export interface Register {
+  /** 0 (reads as information) to 1 (reads as a seller's claim). */
+  claimLikeness: number;
+  /** The words that pushed most towards a claim, heaviest first, for the message. */
+  claimWords: string[];
 }
 
 /** Signals about the page as a whole. */

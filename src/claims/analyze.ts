@@ -3,7 +3,7 @@
  * picks the sentences that can hold a claim; only those are read by compromise.
  */
 import { timed, type Timing } from '../engine/timing.js';
-import type { ClaimFrame, Document, PageContext, Sentence, TextRange } from '../types.js';
+import type { ClaimFrame, Document, PageContext, Register, Sentence, TextRange } from '../types.js';
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { diseasesIn, findEffects } from './effects.js';
 import { findImpliedBenefit } from './implied.js';
@@ -14,7 +14,7 @@ import { findDisclaimers, type Disclaimer } from './disclaimer.js';
 import { pageContext, sellerSentencePatterns } from './page-context.js';
 import { findMentions, type Mentions } from './phrase-lists.js';
 import { endsWithProductNoun } from './product-names.js';
-import { type Register, registerModel, registerOf } from './register.js';
+import { registerModel, registerOf } from './register.js';
 import { isStructureFunctionStatement } from './structure-function.js';
 
 export interface AnalyzedDocument {

@@ -17,6 +17,7 @@
  * claim when no grammar rule reads it.
  */
 import { loadDataFile } from '../knowledge/data-file.js';
+import type { Register } from '../types.js';
 import { diseasesIn } from './effects.js';
 import { maskTargets, normalizeForMatching } from './lexicon.js';
 
@@ -72,13 +73,6 @@ export function registerModel(): RegisterModel & { table: Map<string, number> } 
   const file = loadDataFile<RegisterModel>(MODEL_FILE, schema);
   model = { ...file, table: new Map(Object.entries(file.weights)) };
   return model;
-}
-
-export interface Register {
-  /** 0 (reads as information) to 1 (reads as a seller's claim). */
-  claimLikeness: number;
-  /** The words that pushed most towards a claim, heaviest first, for the message. */
-  claimWords: string[];
 }
 
 /**

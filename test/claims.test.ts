@@ -669,3 +669,18 @@ describe('reports of a seller’s claims', () => {
     expect(read('This herb shows promise for helping to slow down cell changes and stop cancer.').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
   });
 });
+
+describe('constructions of the sixth development batch (sellers’ own pages)', () => {
+  expectClaims([
+    ['a label’s phrase told disease first', 'Tumor shrinking', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['a disease done to death', 'Oxidizing Cancer to Death', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['a disease kept away', 'A Bowl of Chinese Vegetables a Day May Keep Tumors Away', 'fixtures/corpus/violative.jsonl', 'prevent'],
+    ['the effects of a therapy enhanced, without "the"', 'Enhances effects of radiation therapy', 'fixtures/corpus/violative.jsonl', 'augment-therapy'],
+    ['an adjunct to a therapy', 'Adjunctive treatment in cancer chemotherapy', 'fixtures/corpus/violative.jsonl', 'augment-therapy'],
+  ]);
+
+  it('the disease that opens such a phrase is what it acts on, not its subject', () => {
+    // fixtures/corpus/violative.jsonl
+    expect(read('Cancer destroying', 'commerce')).toContainEqual({ agent: 'unknown', verdict: 'possible-claim', category: 'cell-kill' });
+  });
+});

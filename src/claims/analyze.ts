@@ -145,6 +145,9 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
           : agentOf(reading.sentence, inWindow, effect.isVerb, page),
       );
       let { agent } = found;
+      // "Tumor shrinking": the disease a label's phrase opens with is what it acts on; the phrase
+      // has no subject of its own.
+      if (agent.kind === 'disease' && lex.diseaseFirst.has(effect.effectId)) agent = { kind: 'unknown' };
       // "Depression Treatment & Help – Depression Relief from £295.00": a treatment offered in the
       // seller's own voice (a price, an order, a consultation to book) is what the seller sells.
       if (agent.kind === 'treatment' && sellerVoice.some((re) => re.test(sentence.text))) agent = { kind: 'seller', text: agent.text };

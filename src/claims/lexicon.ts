@@ -174,6 +174,11 @@ interface PhraseGroup {
    * subject is a treatment, unless the page informs.
    */
   promotional?: boolean;
+  /**
+   * A label's phrase told disease first ("Tumor shrinking"): the disease that opens it is what it
+   * acts on, never its subject.
+   */
+  diseaseFirst?: boolean;
 }
 
 type AgentsFile = Record<Exclude<AgentKind, 'imperative' | 'unknown'>, string[]>;
@@ -244,6 +249,7 @@ const effectsSchema = {
           patterns: phraseList,
           requiresTarget: { type: 'boolean' },
           promotional: { type: 'boolean' },
+          diseaseFirst: { type: 'boolean' },
         },
       },
     },
@@ -388,6 +394,8 @@ export interface Lexicon {
   phrases: CompiledPhrase[];
   /** Ids of the phrase groups whose wording only promotion uses. */
   promotional: Set<string>;
+  /** Ids of the phrase groups told disease first, whose disease is no subject ("Tumor shrinking"). */
+  diseaseFirst: Set<string>;
   /** Ids of the effects read as passives ("can be cured"). */
   passiveEffects: Set<string>;
   /** Nouns a disease only names which of ("cancer treatment", "treatments for diabetes"). */
@@ -546,6 +554,7 @@ function compile(): Lexicon {
     effects,
     phrases,
     promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
+    diseaseFirst: new Set(effectsFile.phrases.filter((p) => p.diseaseFirst).map((p) => p.id)),
     passiveEffects: new Set(effectsFile.effects.filter((e) => e.passive).map((e) => e.id)),
     diseaseAsModifier: new RegExp(wholeWord(alternation(effectsFile.diseaseAsModifier))),
     // Compounds too: "cancer-free" has no whole word "cancer".

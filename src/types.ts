@@ -180,6 +180,12 @@ export interface LintMessage {
   /** Where to read more about the rule: its page, `docs/rules/<id>.md`, relative to the package root. */
   url?: string;
   /**
+   * Claim findings: how much the sentence reads like a seller's claim rather than information, 0
+   * to 1, by the claim register (docs/claim-register.md). Not a probability of a violation; a
+   * way to rank the findings of a large scan.
+   */
+  claimLikeness?: number;
+  /**
    * A concrete edit that resolves the finding, set only when the replacement text is certain (not
    * for advice such as "remove the claim"). Formatters and the language server offer it as a fix.
    */

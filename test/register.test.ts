@@ -91,3 +91,16 @@ describe('no-claim-like-disease-mention: claims in words the grammar does not kn
     }
   });
 });
+
+describe('the register in the report', () => {
+  it('a claim finding carries how much its sentence reads like a claim; a page-level finding does not', () => {
+    // fixtures/corpus/violative.jsonl; fixtures/pages/mytea-magic-metastasis-page.txt
+    const claim = lintSource('Viruses (including Ebola) are not match for Young Living Essential Oils', 'x.txt', { pageKind: 'commerce' }).messages[0]!;
+    expect(claim.claimLikeness).toBeGreaterThanOrEqual(0.85);
+    expect(claim.claimLikeness).toBeLessThanOrEqual(1);
+    const page = lintSource(readFileSync(join(PACKAGE_ROOT, 'fixtures/pages/mytea-magic-metastasis-page.txt'), 'utf8'), 'mytea.txt');
+    const headline = page.messages.find((m) => m.ruleId === 'no-stop-spread-claim')!;
+    expect(headline.claimLikeness).toBeCloseTo(registerOf('Stop cancer tumor spread\nwith MyTea Magic').claimLikeness, 3);
+    expect(page.messages.find((m) => m.ruleId === 'results-not-typical')!.claimLikeness).toBeUndefined();
+  });
+});

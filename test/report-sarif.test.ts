@@ -72,6 +72,8 @@ describe('sarif formatter', () => {
     expect(headline.properties!.evidence[0]).toEqual(expect.objectContaining({ publisher: 'National Cancer Institute' }));
     expect(headline.properties!.regulations).toContainEqual(expect.objectContaining({ cite: '21 CFR 101.93(g)(2)(i)' }));
     expect(headline.properties!.documentation).toBe('docs/rules/no-stop-spread-claim.md');
+    // The claim register's reading of the sentence, to rank a scan's results.
+    expect(headline.properties!.claimLikeness).toBeGreaterThan(0);
     // A fix only when the message carries a concrete replacement (the rule's suggestions are advice).
     const message = myTea().messages.find((m) => m.ruleId === 'no-stop-spread-claim')!;
     expect(headline.fixes !== undefined).toBe(message.fix !== undefined);

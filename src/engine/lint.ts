@@ -56,6 +56,7 @@ function place(finding: Finding, source: string): LintMessage {
     suggestions: finding.suggestions,
     fatal: false,
     url: ruleDocPath(finding.ruleId),
+    ...(finding.claimLikeness !== undefined ? { claimLikeness: finding.claimLikeness } : {}),
     // --- --fix plumbing: a rule's fix, with both offsets and line/column (src/engine/fix.ts) ---
     ...fixOf(finding, source),
     // --- end --fix plumbing ---

@@ -185,6 +185,7 @@ export function buildSarifLog(results: LintResult[]): Log {
           regulations: m.regulations,
           suggestions: m.suggestions,
           ...(m.url ? { documentation: m.url } : {}),
+          ...(m.claimLikeness !== undefined ? { claimLikeness: m.claimLikeness } : {}),
         },
       });
     });

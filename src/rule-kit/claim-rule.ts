@@ -78,6 +78,7 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
           severity: sure ? meta.severity : 'warning',
           possible: !sure,
           focus: frame.effect,
+          ...(frame.register ? { claimLikeness: Math.round(frame.register.claimLikeness * 1000) / 1000 } : {}),
           ...(analysis.disclaimers.length ? { regulations: citations([...meta.regulations, 'cfr-101.93f']) } : {}),
         });
       }

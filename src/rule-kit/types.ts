@@ -47,6 +47,8 @@ export interface Finding {
   fix?: { range: [number, number]; text: string };
   /** A possible claim (the analysis is not sure it is the seller's): configured apart. */
   possible?: boolean;
+  /** How much the sentence reads like a seller's claim, 0–1 (the claim register), for ranking. */
+  claimLikeness?: number;
 }
 
 export interface Rule {

@@ -1,10 +1,10 @@
 // --cache: unchanged files are not analysed again (counted through the onAnalyze hook, never timed).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, HEALTHLINT_VERSION } from '../src/engine/cache.js';
+import { cacheKey, HEALTHLINT_VERSION, rulesDataHash } from '../src/engine/cache.js';
 import { runLint, type RunOptions } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 
@@ -108,4 +108,25 @@ describe('cache', () => {
     expect(third.stdout).toBe(first.stdout);
     expect(third.stderr).toMatch(/^healthlint: warning: ignoring the cache /);
   }, 120_000);
+
+  it('a change to the reviewed data (a lexicon, the model) changes every key', () => {
+    const rules = mkdtempSync(join(tmpdir(), 'healthlint-rules-'));
+    for (const folder of ['lexicons', 'knowledge', 'models']) cpSync(join(PACKAGE_ROOT, 'rules', folder), join(rules, folder), { recursive: true });
+    const before = rulesDataHash(rules);
+    expect(before).toBe(rulesDataHash(join(PACKAGE_ROOT, 'rules')));
+    appendFileSync(join(rules, 'lexicons', 'targets.yml'), '# a reviewer\'s note\n');
+    expect(rulesDataHash(rules)).not.toBe(before);
+    expect(cacheKey('c', 'k', 'lint', rulesDataHash(rules))).not.toBe(cacheKey('c', 'k', 'lint', before));
+    expect(cacheKey('c', 'k', 'lint')).toBe(cacheKey('c', 'k', 'lint', before));
+  });
+
+  it('a folder given with a trailing slash that is a file is a usage error, before any file is read', () => {
+    const dir = site();
+    writeFileSync(join(dir, 'cache'), 'not a folder');
+    const run = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'healthlint.js'), 'pages', '--cache', '--cache-location', 'cache/'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`healthlint: --cache-location cache/: ${join(dir, 'cache')} is a file, not a folder`);
+    expect(run.stdout).toBe('');
+  });
 });
+

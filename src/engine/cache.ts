@@ -1,15 +1,17 @@
 /**
  * --cache: a file whose content, configuration and healthlint version are unchanged is not
  * analysed again. The key is sha256 over the content's sha256, the resolved configuration's hash,
- * healthlint's version and the mode (lint or fix). The cache is one JSON file (default
+ * healthlint's version, its reviewed data (the lexicons, knowledge base and claim-register model
+ * under rules/, which a domain expert may edit between releases) and the mode (lint or fix). The cache is one JSON file (default
  * `.healthlintcache`), written atomically; a cache that cannot be read is ignored with a warning.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import type { LintResult } from '../types.js';
 import { writeFileAtomic } from './atomic.js';
+import { UsageError } from './errors.js';
 
 export const DEFAULT_CACHE_LOCATION = '.healthlintcache';
 const CACHE_FORMAT = 1;
@@ -22,8 +24,26 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export function cacheKey(contentHash: string, configHash: string, mode: 'lint' | 'fix'): string {
-  return sha256(JSON.stringify([HEALTHLINT_VERSION, configHash, contentHash, mode]));
+/** The folders of reviewed data under rules/: an edit to any file in them changes every result. */
+const DATA_FOLDERS = ['lexicons', 'knowledge', 'models'];
+let dataHash: string | undefined;
+
+/** sha256 over every data file's name and content, in name order (computed once a process). */
+export function rulesDataHash(root = join(PACKAGE_ROOT, 'rules')): string {
+  if (dataHash && root === join(PACKAGE_ROOT, 'rules')) return dataHash;
+  const hash = createHash('sha256');
+  for (const folder of DATA_FOLDERS) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) hash.update(`${folder}/${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  }
+  const digest = hash.digest('hex');
+  if (root === join(PACKAGE_ROOT, 'rules')) dataHash = digest;
+  return digest;
+}
+
+export function cacheKey(contentHash: string, configHash: string, mode: 'lint' | 'fix', dataHash = rulesDataHash()): string {
+  return sha256(JSON.stringify([HEALTHLINT_VERSION, dataHash, configHash, contentHash, mode]));
 }
 
 interface CacheEntry {
@@ -40,7 +60,10 @@ interface CacheFile {
 /** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to put `.healthlintcache` in. */
 export function cachePath(location: string | undefined, cwd: string): string {
   const target = resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  const isFolder = /[\\/]$/.test(location ?? '') || (existsSync(target) && statSync(target).isDirectory());
+  const exists = existsSync(target);
+  const isFolder = /[\\/]$/.test(location ?? '') || (exists && statSync(target).isDirectory());
+  // Said before the run, not after it has analysed every file and cannot write its cache.
+  if (isFolder && exists && !statSync(target).isDirectory()) throw new UsageError(`--cache-location ${location}: ${target} is a file, not a folder`);
   return isFolder ? join(target, DEFAULT_CACHE_LOCATION) : target;
 }
 

@@ -4,12 +4,16 @@
  * analysis. Prints recall on violative items and the false-alarm rate (any error or warning) on
  * informational and compliant items, per category and overall, for the development set and the
  * validation and test sets. `--set=development|validation|test` prints one; `--verbose` lists every miss;
- * `--why` lists them with the stage that lost each (scripts/explain-item.ts).
+ * `--why` lists them with the stage that lost each (scripts/explain-item.ts); `--cross-validate`
+ * reads the development and validation sets with claim-register models trained without each
+ * item's source document.
  */
 import { existsSync } from 'node:fs';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+import { type RegisterModel, withRegisterModel } from '../src/claims/register.js';
 import { CORPUS_SETS, loadCorpus, type CorpusItem as Item } from './corpus.js';
+import { FOLDS, foldOf, MODEL_ABOUT, trainingItems, trainRegister } from './register-training.js';
 import { explain } from './explain-item.js';
 
 /** The page an item came from: claims from sales pages, the rest from informational pages. */
@@ -44,24 +48,38 @@ interface Tally {
   misses: string[];
 }
 
-/** Lints every item both ways and prints the table (and, when `verbose`, every miss). */
-function evaluate(items: Item[], verbose: boolean, why: boolean): void {
+/**
+ * Lints every item both ways and prints the table (and, when `verbose`, every miss). With
+ * `modelFor`, each item is read with that claim-register model instead of the committed one.
+ */
+function evaluate(items: Item[], verbose: boolean, why: boolean, modelFor?: (item: Item) => RegisterModel): void {
   const tallies = new Map<string, Tally>();
   for (const item of items) {
-    const key = `${item.label}/${item.category}`;
-    const tally = tallies.get(key) ?? { total: 0, alone: 0, inContext: 0, onSales: 0, misses: [] };
-    tally.total++;
-    const alone = flags(item, 'alone');
-    const inContext = flags(item, 'own page');
-    const onSales = SOURCE_PAGE[item.label] === 'commerce' ? inContext : flags(item, 'sales page');
-    if (alone) tally.alone++;
-    if (inContext) tally.inContext++;
-    if (onSales) tally.onSales++;
-    const wrong = item.label === 'violative' ? !alone : alone;
-    if (wrong) tally.misses.push(why ? `${item.text}\n    why (alone): ${explain(item.text)}` : item.text);
-    tallies.set(key, tally);
+    if (modelFor) {
+      withRegisterModel(modelFor(item), () => tallyItem(item, tallies, why));
+      continue;
+    }
+    tallyItem(item, tallies, why);
   }
+  printTable(tallies, verbose);
+}
 
+function tallyItem(item: Item, tallies: Map<string, Tally>, why: boolean): void {
+  const key = `${item.label}/${item.category}`;
+  const tally = tallies.get(key) ?? { total: 0, alone: 0, inContext: 0, onSales: 0, misses: [] };
+  tally.total++;
+  const alone = flags(item, 'alone');
+  const inContext = flags(item, 'own page');
+  const onSales = SOURCE_PAGE[item.label] === 'commerce' ? inContext : flags(item, 'sales page');
+  if (alone) tally.alone++;
+  if (inContext) tally.inContext++;
+  if (onSales) tally.onSales++;
+  const wrong = item.label === 'violative' ? !alone : alone;
+  if (wrong) tally.misses.push(why ? `${item.text}\n    why (alone): ${explain(item.text)}` : item.text);
+  tallies.set(key, tally);
+}
+
+function printTable(tallies: Map<string, Tally>, verbose: boolean): void {
   const header = ['label', 'category', 'items', 'sentence alone', 'on its kind of page', 'on a sales page'];
   const rows: string[][] = [header];
   const rate = (label: string, n: number, d: number): string => `${label === 'violative' ? 'recall' : 'false alarms'} ${pct(n, d)}`;
@@ -103,7 +121,21 @@ function evaluate(items: Item[], verbose: boolean, why: boolean): void {
   }
 }
 
+/**
+ * The claim register is trained on the development and validation sets, so their figures are
+ * in-sample for it. With --cross-validate each of their items is read with a model trained
+ * without its source document's fold (grouped, as `npm run train` measures the model alone).
+ */
+let foldModels: RegisterModel[] | undefined;
+
+function outOfFoldModels(): (item: Item) => RegisterModel {
+  const items = trainingItems();
+  foldModels ??= Array.from({ length: FOLDS }, (_, fold) => trainRegister(items.filter((i) => foldOf(i) !== fold), MODEL_ABOUT));
+  return (item) => foldModels![foldOf(item)]!;
+}
+
 function main(): void {
+  const crossValidate = process.argv.includes('--cross-validate');
   const why = process.argv.includes('--why');
   const verbose = why || process.argv.includes('--verbose');
   const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
@@ -112,7 +144,9 @@ function main(): void {
     console.log(`\n## ${name} set (${dir.slice(PACKAGE_ROOT.length + 1)})\n`);
     // The test set measures how well the analysis generalises only while nobody reads its misses.
     const listMisses = verbose && name !== 'test';
-    evaluate(loadCorpus(dir), listMisses, why && listMisses);
+    const outOfFold = crossValidate && name !== 'test' ? outOfFoldModels() : undefined;
+    if (outOfFold) console.log(`(the claim register read out of fold: ${FOLDS} models, each trained without the item's source document)\n`);
+    evaluate(loadCorpus(dir), listMisses, why && listMisses, outOfFold);
     if (verbose && !listMisses) console.log('\n(The test set\'s misses are not listed: it is never read when the lexicons change.)');
   }
 }

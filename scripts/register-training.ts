@@ -30,6 +30,15 @@ export function trainingItems(): CorpusItem[] {
 /** The document an item was quoted from. */
 export const sourceOf = (item: CorpusItem): string => item.source.url ?? item.source.title ?? item.source.publisher;
 
+export const FOLDS = 5;
+
+/** The cross-validation fold of an item: by its source document, so that one document's vocabulary stays in one fold. */
+export function foldOf(item: CorpusItem): number {
+  let hash = 0;
+  for (const c of sourceOf(item)) hash = (hash * 31 + c.charCodeAt(0)) | 0;
+  return Math.abs(hash) % FOLDS;
+}
+
 /** A small seeded generator (Park–Miller), so that the shuffles repeat. */
 function seeded(seed: number): () => number {
   let state = seed;

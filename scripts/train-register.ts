@@ -10,15 +10,7 @@ import { diseasesIn } from '../src/claims/effects.js';
 import { MODEL_FILE, registerOf } from '../src/claims/register.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import type { CorpusItem } from './corpus.js';
-import { MODEL_ABOUT, renderRegisterWords, sourceOf, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
-
-const FOLDS = 5;
-
-function foldOf(item: CorpusItem): number {
-  let hash = 0;
-  for (const c of sourceOf(item)) hash = (hash * 31 + c.charCodeAt(0)) | 0;
-  return Math.abs(hash) % FOLDS;
-}
+import { FOLDS, foldOf, MODEL_ABOUT, renderRegisterWords, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
 
 function crossValidate(items: CorpusItem[]): void {
   const scored: { item: CorpusItem; score: number }[] = [];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_FILE, registerFeatures, registerOf } from '../src/claims/register.js';
+import { MODEL_FILE, registerFeatures, registerOf, withRegisterModel } from '../src/claims/register.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { CORPUS_SETS, loadCorpus } from '../scripts/corpus.js';
@@ -104,3 +104,21 @@ describe('the register in the report', () => {
     expect(page.messages.find((m) => m.ruleId === 'results-not-typical')!.claimLikeness).toBeUndefined();
   });
 });
+
+describe('measuring the register out of fold', () => {
+  it('another model is used inside withRegisterModel only, and the committed one again after it', () => {
+    // fixtures/pages/nci-metastatic-cancer-fact-sheet.txt
+    const sentence = 'Once cancer spreads, it can be hard to control.';
+    const committed = registerOf(sentence).claimLikeness;
+    const items = trainingItems();
+    // A model trained without the NCI pages' own documents reads the sentence its own way.
+    const other = trainRegister(items.filter((i) => !/cancer\.gov/.test(i.source.url ?? '')), MODEL_ABOUT);
+    const inside = withRegisterModel(other, () => registerOf(sentence).claimLikeness);
+    expect(inside).not.toBe(committed);
+    expect(registerOf(sentence).claimLikeness).toBe(committed);
+    // And again after an error inside.
+    expect(() => withRegisterModel(other, () => { throw new Error('x'); })).toThrow('x');
+    expect(registerOf(sentence).claimLikeness).toBe(committed);
+  });
+});
+

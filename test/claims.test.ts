@@ -42,6 +42,9 @@ const cases: [string, string, AgentKind, Verdict][] = [
   ['a negation before a short aside in parentheses', 'Salve products containing corrosive ingredients, including black salve, are dangerous and are not approved by the U.S. Food and Drug Administration (FDA) to treat or cure any skin condition, particularly not skin cancer.', 'substance', 'not-a-claim'],
   ['evidence as the subject of a finding', 'There is strong evidence that people can reduce their risk of cancer, by adopting healthy dietary and activity behaviours.', 'research', 'not-a-claim'],
   ['research framing', 'Researchers are studying new ways to kill or stop the growth of primary and metastatic cancer cells.', 'research', 'not-a-claim'],
+  // fixtures/corpus/informational.jsonl: debunking pages name the belief they refute.
+  ['a belief named as a fallacy', 'Perhaps the most widespread case of this fallacy is the notion that Vitamin C will prevent or cure colds.', 'substance', 'not-a-claim'],
+  ['"ineffective" before the effect', 'Homeopathic remedies; ineffective for treating cancer', 'unknown', 'not-a-claim'],
 ];
 
 describe('agents and verdicts on a page of unknown kind', () => {

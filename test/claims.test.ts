@@ -680,6 +680,8 @@ describe('constructions of the sixth development batch (sellers’ own pages)', 
     ['a disease kept away', 'A Bowl of Chinese Vegetables a Day May Keep Tumors Away', 'fixtures/corpus/violative.jsonl', 'prevent'],
     ['the effects of a therapy enhanced, without "the"', 'Enhances effects of radiation therapy', 'fixtures/corpus/violative.jsonl', 'augment-therapy'],
     ['an adjunct to a therapy', 'Adjunctive treatment in cancer chemotherapy', 'fixtures/corpus/violative.jsonl', 'augment-therapy'],
+    ['pathogens killed', '[I]t does kill every pathogen against which it has been tested, worldwide, without exception.', 'fixtures/corpus/violative.jsonl', 'cell-kill'],
+    ['thrush, a disease by name', 'heal faster from diarrhoea, lack of appetite, glands and thrush', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
   ]);
 
   it('the disease that opens such a phrase is what it acts on, not its subject', () => {

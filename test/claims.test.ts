@@ -45,6 +45,8 @@ const cases: [string, string, AgentKind, Verdict][] = [
   // fixtures/corpus/informational.jsonl: debunking pages name the belief they refute.
   ['a belief named as a fallacy', 'Perhaps the most widespread case of this fallacy is the notion that Vitamin C will prevent or cure colds.', 'substance', 'not-a-claim'],
   ['"ineffective" before the effect', 'Homeopathic remedies; ineffective for treating cancer', 'unknown', 'not-a-claim'],
+  // fixtures/corpus/violative.jsonl: a quoting editor's "[I]t" is "It", not "I".
+  ['a bracketed capital inside a word', '[I]t does kill every pathogen against which it has been tested, worldwide, without exception.', 'pronoun', 'possible-claim'],
 ];
 
 describe('agents and verdicts on a page of unknown kind', () => {

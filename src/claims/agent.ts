@@ -81,7 +81,9 @@ export function parseSentence(text: string): ParsedSentence {
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
 export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
-  const normalized = normalizeForMatching(phrase);
+  // "[I]t does kill every pathogen": a quoting editor's bracketed capital is part of its word,
+  // not the pronoun "I".
+  const normalized = normalizeForMatching(phrase.replace(/\[([a-z])\](?=[a-z])/gi, '$1'));
   if (mentionsProduct(phrase, page)) return 'product';
   // The kind named first wins: in "Essiac along with a lifestyle overhaul" the head comes first.
   const kinds = lexicon()

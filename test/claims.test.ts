@@ -691,3 +691,14 @@ describe('constructions of the sixth development batch (sellers’ own pages)', 
     expect(read('Cancer destroying', 'commerce')).toContainEqual({ agent: 'unknown', verdict: 'possible-claim', category: 'cell-kill' });
   });
 });
+
+describe('letters that look like Latin ones', () => {
+  it('a claim spelled with Cyrillic look-alikes, as sellers write to slip past filters, is read as spelled in Latin', () => {
+    // The MyTea headline (fixtures/pages/mytea-magic-metastasis-page.txt) with Cyrillic "с" and "а"
+    // in "cancer" and "spread": a transformation of real text, as the adversarial benchmark makes.
+    const disguised = 'Stop \u0441\u0430ncer tumor spre\u0430d with MyTea Magic';
+    expect(read(disguised)).toEqual(read('Stop cancer tumor spread with MyTea Magic'));
+    // Letter for letter: offsets are kept, so findings point at the text as written.
+    expect(findEffects(disguised).map((e) => e.range.text)).toEqual(['Stop \u0441\u0430ncer tumor spre\u0430d']);
+  });
+});

@@ -3,6 +3,7 @@
  * regular expressions the analysis runs. Every expression is built from escaped literal phrases
  * joined by separators from disjoint character classes, so none can backtrack catastrophically.
  */
+import { confusablesMap } from 'confusables';
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { AgentKind, ClaimCategory } from '../types.js';
 
@@ -67,14 +68,27 @@ export function maskTargets(normalized: string, ranges: readonly { start: number
 
 const QUOTE_MARKS = /[’‘`'“”]/g;
 const LETTER_OR_DIGIT = /[a-z0-9]/;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const ANY_LETTER = /\p{L}/u;
 
 /**
- * Lowercases and folds curly quotes, keeping every offset where it was. An apostrophe stands
+ * A letter that looks like a Latin one, as the Latin letter: Cyrillic "а" in "Cаncer" (sellers
+ * write so to slip past filters), and accented letters ("naïve"). Only letter for letter, so that
+ * every offset stays where it was; the Unicode confusables come from the `confusables` package.
+ */
+function latinLookalike(char: string): string {
+  if (!ANY_LETTER.test(char)) return char;
+  const latin = confusablesMap.get(char);
+  return latin && latin.length === 1 && /[a-z]/i.test(latin) ? latin.toLowerCase() : char;
+}
+
+/**
+ * Lowercases and folds look-alike letters and curly quotes, keeping every offset where it was. An apostrophe stands
  * between letters ("alzheimer's", "don't"); a single quote at the edge of a word is a quotation
  * mark ("commit ‘suicide’", "'go after'") and becomes a double one, which separates words.
  */
 export function normalizeForMatching(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(NON_ASCII, latinLookalike);
   return lower.replace(QUOTE_MARKS, (mark: string, at: number) => {
     if (mark === '“' || mark === '”') return '"';
     const inWord = LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && LETTER_OR_DIGIT.test(lower[at + 1] ?? '');

@@ -282,9 +282,9 @@ function impliedFrame(sentence: Sentence, { parsed, page, timing, resolvePronoun
 }
 
 /**
- * Claims in words no grammar rule knows: on a sales page, a sentence that names a disease and
- * reads like a seller's claim (src/claims/register.ts). Whether another rule reports the sentence
- * already is the rule's to check (rules/no-claim-like-disease-mention.ts).
+ * Claims in words no grammar rule knows: on a sales page, a sentence that names a disease, that
+ * no frame reads, and that reads like a seller's claim (src/claims/register.ts). Reported by
+ * rules/no-claim-like-disease-mention.ts.
  */
 function claimLikeFrames(sentences: Sentence[], registerFor: (s: Sentence) => Register): ClaimFrame[] {
   const { claimFrom } = registerModel();

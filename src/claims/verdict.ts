@@ -46,11 +46,11 @@ export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
   const selling = page.kind === 'commerce';
   const informing = page.kind === 'informational';
   const framedAsOthers = SOMEONE_ELSES.some(has);
-  // A disease beside a promise of benefit implies a claim only where a product is sold, and only
-  // the seller's: never a treatment's, research's, a clinician's or the body's.
   // A sentence that names a disease and reads like a claim, in words no grammar rule knows (the
   // frame is made only for such sentences, and only on a sales page): never more than possible.
   if (frame.category === 'claim-like') return 'possible-claim';
+  // A disease beside a promise of benefit implies a claim only where a product is sold, and only
+  // the seller's: never a treatment's, research's, a clinician's or the body's.
   if (frame.category === 'implied-disease') {
     return selling && !framedAsOthers && !ESTABLISHED.includes(frame.agent.kind) ? 'possible-claim' : 'not-a-claim';
   }

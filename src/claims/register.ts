@@ -11,7 +11,8 @@
  * not which diseases they were made about.
  *
  * The model is data (rules/models/claim-register.json), written by `npm run train` from the
- * development set only, and reviewable: its heaviest words are listed in docs/claim-register.md.
+ * development and validation sets, never the test set, and reviewable: its heaviest words are
+ * listed in docs/claim-register-words.md.
  * It never decides alone: it drops a possible claim that reads as information, and reports,
  * as a possible claim only, a sentence on a sales page that names a disease and reads like a
  * claim when no grammar rule reads it.

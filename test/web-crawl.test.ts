@@ -148,6 +148,7 @@ describe('reports a person files', () => {
       excerpt: 'Stop cancer tumor spread\nwith MyTea Magic',
     });
     expect(headline.citation).toContain('21 CFR 101.93(g)(2)(i)');
+    expect(Number(headline.claim_likeness)).toBeGreaterThan(0);
     expect(headline.authority_quote).toContain('Once cancer spreads, it can be hard to control.');
     expect(Number.isNaN(Date.parse(headline.fetched_at!))).toBe(false);
     const pdf = rows.find((r) => r.url.endsWith('/brochure.pdf'))!;

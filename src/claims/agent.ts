@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
 import { isOfferedTreatment } from './offered-treatment.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { lexicon, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
 
 type View = ReturnType<typeof nlpType>;
 
@@ -81,9 +81,8 @@ export function parseSentence(text: string): ParsedSentence {
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
 export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
-  // "[I]t does kill every pathogen": a quoting editor's bracketed capital is part of its word,
-  // not the pronoun "I".
-  const normalized = normalizeForMatching(phrase.replace(/\[([a-z])\](?=[a-z])/gi, '$1'));
+  // "[I]t does kill every pathogen": a quoting editor's bracketed capital is part of its word.
+  const normalized = normalizeForMatching(withoutEditorialMarks(phrase));
   if (mentionsProduct(phrase, page)) return 'product';
   // The kind named first wins: in "Essiac along with a lifestyle overhaul" the head comes first.
   const kinds = lexicon()

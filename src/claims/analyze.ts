@@ -7,7 +7,7 @@ import type { ClaimFrame, Document, PageContext, Register, Sentence, TextRange }
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { diseasesIn, findEffects } from './effects.js';
 import { findImpliedBenefit } from './implied.js';
-import { framingOf } from './framing.js';
+import { endsAsQuestion, framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
 import { findDisclaimers, type Disclaimer } from './disclaimer.js';
@@ -291,7 +291,7 @@ function claimLikeFrames(sentences: Sentence[], registerFor: (s: Sentence) => Re
   const frames: ClaimFrame[] = [];
   for (const sentence of sentences) {
     // A question asserts nothing, here as in the grammar (framing.ts).
-    if (/\?["'”’)]*\s*$/.test(sentence.text)) continue;
+    if (endsAsQuestion(sentence.text)) continue;
     const [disease] = diseasesIn(sentence.text);
     if (!disease) continue;
     const register = registerFor(sentence);

@@ -21,6 +21,9 @@ function clauseBefore(normalized: string, effectStart: number): string {
   return words.slice(-LOOKBACK_WORDS - 1).join(' ');
 }
 
+/** A sentence that ends with a question mark, perhaps inside quotation marks or brackets. */
+export const endsAsQuestion = (text: string): boolean => /\?["'”’)\]]*\s*$/.test(text);
+
 export function framingOf(text: string, effect: TextRange): Framing[] {
   const { framing } = lexicon();
   const normalized = normalizeForMatching(text);
@@ -28,7 +31,7 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   const found: Framing[] = [];
   // A question, or a clause that asks one without its mark: "Whether vitamin D is associated with
   // reduced risks … remains unclear".
-  if (/\?["'”’)\]]*\s*$/.test(text) || /^\W*whether\b/.test(normalized)) found.push('question');
+  if (endsAsQuestion(text) || /^\W*whether\b/.test(normalized)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
   if (setInResearch(normalized)) found.push('research');
   if (framing.reported.test(normalized) || inStatutoryFormula(normalized, effect.start)) found.push('reported');

@@ -66,6 +66,15 @@ export function maskTargets(normalized: string, ranges: readonly { start: number
   return pieces.join('');
 }
 
+/**
+ * A quotation without its editor's marks: "[sic]" goes, and a bracketed capital ("[I]t",
+ * "[A]ccording") joins its word. Regulators quote sellers so; it is not the seller's writing,
+ * and "[I]t" is not the pronoun "I". For reading words, not for offsets.
+ */
+export function withoutEditorialMarks(text: string): string {
+  return text.replace(/\[sic\]/gi, ' ').replace(/\[([a-z])\](?=[a-z])/gi, '$1');
+}
+
 const QUOTE_MARKS = /[’‘`'“”]/g;
 const LETTER_OR_DIGIT = /[a-z0-9]/;
 const NON_ASCII = /[^\x00-\x7f]/g;
@@ -83,9 +92,10 @@ function latinLookalike(char: string): string {
 }
 
 /**
- * Lowercases and folds look-alike letters and curly quotes, keeping every offset where it was. An apostrophe stands
- * between letters ("alzheimer's", "don't"); a single quote at the edge of a word is a quotation
- * mark ("commit ‘suicide’", "'go after'") and becomes a double one, which separates words.
+ * Lowercases and folds look-alike letters and curly quotes, keeping every offset where it was.
+ * An apostrophe stands between letters ("alzheimer's", "don't"); a single quote at the edge of a
+ * word is a quotation mark ("commit ‘suicide’", "'go after'") and becomes a double one, which
+ * separates words.
  */
 export function normalizeForMatching(text: string): string {
   const lower = text.toLowerCase().replace(NON_ASCII, latinLookalike);

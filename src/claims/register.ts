@@ -20,17 +20,14 @@
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { Register } from '../types.js';
 import { diseasesIn } from './effects.js';
-import { maskTargets, normalizeForMatching } from './lexicon.js';
+import { maskTargets, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
 
 /** The token every disease named becomes. */
 export const DISEASE_TOKEN = '{disease}';
 
-/**
- * The words and word pairs of a sentence, as the model sees them. Editors' marks in quotations
- * ("[sic]", "[A]ccording") are how regulators quote sellers, not how sellers write: they go.
- */
+/** The words and word pairs of a sentence, as the model sees them, without editors' marks. */
 export function registerFeatures(text: string): string[] {
-  const cleaned = text.replace(/\[sic\]/gi, ' ').replace(/\[([a-z])\]/gi, '$1');
+  const cleaned = withoutEditorialMarks(text);
   const normalized = normalizeForMatching(cleaned);
   const diseases = diseasesIn(cleaned, normalized);
   const masked = diseases.length ? maskTargets(normalized, diseases.map((d) => d.range)).replace(/\u0001+/g, ` ${DISEASE_TOKEN} `) : normalized;

@@ -2,8 +2,9 @@
  * --cache: a file whose content, configuration and healthlint version are unchanged is not
  * analysed again. The key is sha256 over the content's sha256, the resolved configuration's hash,
  * healthlint's version, its reviewed data (the lexicons, knowledge base and claim-register model
- * under rules/, which a domain expert may edit between releases) and the mode (lint or fix). The cache is one JSON file (default
- * `.healthlintcache`), written atomically; a cache that cannot be read is ignored with a warning.
+ * under rules/, which a domain expert may edit between releases) and the mode (lint or fix). The
+ * cache is one JSON file (default `.healthlintcache`), written atomically; a cache that cannot be
+ * read is ignored with a warning.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,20 +27,25 @@ export function sha256(data: string | Uint8Array): string {
 
 /** The folders of reviewed data under rules/: an edit to any file in them changes every result. */
 const DATA_FOLDERS = ['lexicons', 'knowledge', 'models'];
-let dataHash: string | undefined;
+let packageDataHash: string | undefined;
 
-/** sha256 over every data file's name and content, in name order (computed once a process). */
-export function rulesDataHash(root = join(PACKAGE_ROOT, 'rules')): string {
-  if (dataHash && root === join(PACKAGE_ROOT, 'rules')) return dataHash;
+/**
+ * sha256 over every data file's name and content under `root`, in name order. The package's own
+ * data (no `root`) is hashed once a process: it does not change while healthlint runs.
+ */
+export function rulesDataHash(root?: string): string {
+  if (root === undefined) return (packageDataHash ??= hashData(join(PACKAGE_ROOT, 'rules')));
+  return hashData(root);
+}
+
+function hashData(root: string): string {
   const hash = createHash('sha256');
   for (const folder of DATA_FOLDERS) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) hash.update(`${folder}/${name}\0`).update(readFileSync(join(dir, name))).update('\0');
   }
-  const digest = hash.digest('hex');
-  if (root === join(PACKAGE_ROOT, 'rules')) dataHash = digest;
-  return digest;
+  return hash.digest('hex');
 }
 
 export function cacheKey(contentHash: string, configHash: string, mode: 'lint' | 'fix', dataHash = rulesDataHash()): string {

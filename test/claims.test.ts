@@ -702,3 +702,14 @@ describe('letters that look like Latin ones', () => {
     expect(findEffects(disguised).map((e) => e.range.text)).toEqual(['Stop \u0441\u0430ncer tumor spre\u0430d']);
   });
 });
+
+describe('letters an editor bracketed', () => {
+  it('a claim as a regulator quotes it, "[K]ill", is read as the seller wrote it', () => {
+    // fixtures/corpus/violative.jsonl (the FDA's letter to Oxygen Therapy Program, 2010).
+    const quoted = '[K]ill the AIDS virus, the herpes virus, any flu virus and every other parasite that finds its way into the human body.';
+    expect(read(quoted, 'commerce')).toEqual(read(quoted.replace('[K]ill', 'Kill'), 'commerce'));
+    expect(read(quoted, 'commerce')).toContainEqual(expect.objectContaining({ verdict: 'claim' }));
+    // The word keeps its place: the effect is quoted from the bracket on.
+    expect(findEffects(quoted).map((e) => e.range.text)).toEqual(['[K]ill the AIDS']);
+  });
+});

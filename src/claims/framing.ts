@@ -21,6 +21,12 @@ function clauseBefore(normalized: string, effectStart: number): string {
   return words.slice(-LOOKBACK_WORDS - 1).join(' ');
 }
 
+/**
+ * "Promoting" reports a seller's act ("charged with promoting …") except where it opens the
+ * sentence: "[P]romoting anti-tumor activity" is a label's own verb, as "Supports" is.
+ */
+const withoutLabelVerb = (normalized: string): string => normalized.replace(/^(\W*)promoting\b/, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+
 /** A sentence that ends with a question mark, perhaps inside quotation marks or brackets. */
 export const endsAsQuestion = (text: string): boolean => /\?["'”’)\]]*\s*$/.test(text);
 
@@ -34,7 +40,7 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   if (endsAsQuestion(text) || /^\W*whether\b/.test(normalized)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
   if (setInResearch(normalized)) found.push('research');
-  if (framing.reported.test(normalized) || inStatutoryFormula(normalized, effect.start)) found.push('reported');
+  if (framing.reported.test(withoutLabelVerb(normalized)) || inStatutoryFormula(normalized, effect.start)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
   if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
   if (framing.hedged.test(clause)) found.push('hedged');

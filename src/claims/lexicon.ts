@@ -91,14 +91,25 @@ function latinLookalike(char: string): string {
   return latin && latin.length === 1 && /[a-z]/i.test(latin) ? latin.toLowerCase() : char;
 }
 
+/** A letter an editor put in brackets at the start of a quoted word: "[K]ill", "[c]ancer". */
+const EDITED_LETTER = /\[([a-z])\]([a-z]+)/g;
+
 /**
- * Lowercases and folds look-alike letters and curly quotes, keeping every offset where it was.
+ * The word as written, moved to where the bracket opened and padded after, so that it keeps its
+ * length: a claim quoted as "[K]ill the AIDS virus" reads as "Kill the AIDS virus", and a match
+ * from the word on still starts at the bracket.
+ */
+const editedWord = (_whole: string, letter: string, rest: string): string => `${letter}${rest}  `;
+
+/**
+ * Lowercases and folds look-alike letters, editors' bracketed letters and curly quotes, keeping
+ * every offset where it was.
  * An apostrophe stands between letters ("alzheimer's", "don't"); a single quote at the edge of a
  * word is a quotation mark ("commit ‘suicide’", "'go after'") and becomes a double one, which
  * separates words.
  */
 export function normalizeForMatching(text: string): string {
-  const lower = text.toLowerCase().replace(NON_ASCII, latinLookalike);
+  const lower = text.toLowerCase().replace(NON_ASCII, latinLookalike).replace(EDITED_LETTER, editedWord);
   return lower.replace(QUOTE_MARKS, (mark: string, at: number) => {
     if (mark === '“' || mark === '”') return '"';
     const inWord = LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && LETTER_OR_DIGIT.test(lower[at + 1] ?? '');

@@ -438,6 +438,18 @@ describe('passives', () => {
     expect(frames.length).toBeGreaterThan(0);
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
+
+  it('a headline asking whether what is sold acts on a disease is a possible claim on a sales page, a topic elsewhere', () => {
+    // fixtures/corpus/violative.jsonl (a CBD shop's blog and another's, the seventh development batch).
+    for (const asked of ['Can CBD help treat or even cure cancer?', 'Does CBD help with tumours and cancer? CBD health benefits']) {
+      expect(read(asked, 'commerce')).toContainEqual(expect.objectContaining({ verdict: 'possible-claim' }));
+      expect(read(asked, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+      expect(read(asked).every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    }
+    // A question asked of the reader's own body stays a question: "What if a patient’s own immune
+    // system could cure cancer?" (fixtures/corpus/informational.jsonl).
+    expect(read('What if a patient’s own immune system could cure cancer?', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
 });
 
 describe('implied claims: a disease named beside a promise of benefit', () => {

@@ -26,6 +26,26 @@ function quantified(frame: ClaimFrame): boolean {
   return SHARE_OF_CASES.test(frame.sentence.text.slice(Math.max(0, start - 60), start));
 }
 
+/** Agents that are what a sales page sells: the product, the seller, an ingredient. */
+const SOLD: string[] = ['product', 'seller', 'substance'];
+
+/**
+ * "Can CBD help treat or even cure cancer?", "Does CBD help with tumours and cancer?": on a sales
+ * page, a headline that asks whether what is sold acts on a disease conveys that it does (the FTC
+ * judges an ad by its net impression, and the answer is the page). Only a possible claim: a
+ * seller's page may also ask in order to answer no. Elsewhere a question is a topic.
+ */
+function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
+  const framing = frame.framing;
+  return (
+    page.kind === 'commerce' &&
+    framing.includes('question') &&
+    framing.every((f) => f === 'question') &&
+    SOLD.includes(frame.agent.kind) &&
+    !frame.copiedFrom
+  );
+}
+
 /**
  * The grammar's verdict, with the claim register's second opinion on what the grammar is unsure
  * of: a possible claim in a sentence that reads as information (src/claims/register.ts) is not
@@ -40,6 +60,7 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
 /** The grammar's verdict alone, before the register's second opinion: for tests and explanations. */
 export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
   const has = (f: string): boolean => frame.framing.includes(f as never);
+  if (askedOfWhatIsSold(frame, page)) return 'possible-claim';
   if (NOT_ASSERTED.some(has)) return 'not-a-claim';
   // Copied from an authority's page: its words, reported once as copied text, not as claims.
   if (frame.copiedFrom) return 'not-a-claim';

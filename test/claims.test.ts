@@ -681,6 +681,20 @@ describe('reports of a seller’s claims', () => {
     expect(read(report, 'commerce').some((f) => f.verdict === 'claim')).toBe(true);
   });
 
+  it('a seller’s own "Promoting" heading a label and "the market" it sells in are no reports', () => {
+    // fixtures/corpus/violative.jsonl (an FDA letter's quote; a seller's page, the seventh development batch).
+    expect(read('[P]romoting anti-tumor activity.', 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+    expect(read('Unlike other pain relievers available in the market, herbal remedies can target the root cause of the disease.', 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+    // The verbs still report (fixtures/corpus/informational.jsonl).
+    const reports = [
+      'On March 28, 2019, the Federal Trade Commission (FTC) joined the Food and Drug Administration (FDA) in sending warning letters to three companies that market products that contain cannabidiol (CBD), which the companies claim can treat a variety of serious physical and mental disorders.',
+    ];
+    for (const r of reports) {
+      expect(read(r).length).toBeGreaterThan(0);
+      expect(read(r).every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    }
+  });
+
   it('a seller’s own "shows promise" is a hedge, not a report', () => {
     // fixtures/corpus/violative.jsonl
     expect(read('This herb shows promise for helping to slow down cell changes and stop cancer.').some((f) => f.verdict !== 'not-a-claim')).toBe(true);

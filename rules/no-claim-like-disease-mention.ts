@@ -48,7 +48,9 @@ export default claimRule({
         source: 'National Cancer Institute, Metastatic Cancer fact sheet (2011)',
       },
       {
+        // Text copied from an authority or a --reference page is its words, not the seller's.
         file: 'fixtures/pages/mytea-magic-metastasis-page.txt',
+        references: ['fixtures/pages/ctca-metastatic-cancer-page.txt'],
         source: 'MyTea Magic sales page with text copied from NCI, ACS and CTCA (fixtures/pages/SOURCES.md)',
       },
     ],

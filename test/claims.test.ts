@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
-import { findEffects } from '../src/claims/effects.js';
+import { diseasesIn, findEffects } from '../src/claims/effects.js';
 import { findImpliedBenefit } from '../src/claims/implied.js';
 import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
 import { grammarVerdict, verdictFor } from '../src/claims/verdict.js';
@@ -87,7 +87,16 @@ describe('disease targets named by their characteristic symptom or a synonym', (
     ['joint pain after two effect verbs', 'treats and prevents joint pain', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['difficulty falling asleep, the symptom of insomnia', 'helps reduce difficulty in falling asleep', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['illnesses as a synonym of disease', 'beat stress-related illnesses by eliminating the serious effects of today’s No. 1 Enemy to good health - raised cortisol levels and chromosome damage.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['a disease’s adjective', 'Inhalation of the essential oil is clearing, often easing asthmatic symptoms, regulating the breath and reducing episodes of stress.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
   ]);
+
+  it('"MS" in capitals is multiple sclerosis; "Ms" is not', () => {
+    // fixtures/corpus/violative.jsonl (a PEMF seller's page, the seventh development batch).
+    expect(diseasesIn('I think magnetic field therapy is an essential therapy for MS for lots of reasons.').map((d) => d.range.text)).toEqual(['MS']);
+    // fixtures/corpus/informational.jsonl (a court report).
+    const report = 'The Director alleged that in the course of developing and promoting a smart phone application and a book, Ms Gibson falsely claimed to have been diagnosed with brain cancer and claimed to have rejected conventional cancer treatments in favour of embarking on a quest to heal herself naturally.';
+    expect(diseasesIn(report).map((d) => d.range.text)).toEqual(['cancer', 'cancer']);
+  });
 });
 
 describe('effect verbs and objects', () => {

@@ -747,4 +747,14 @@ describe('letters an editor bracketed', () => {
     // The word keeps its place: the effect is quoted from the bracket on.
     expect(findEffects(quoted).map((e) => e.range.text)).toEqual(['[K]ill the AIDS']);
   });
+
+  it('a bracketed compound is read whole, and the grammar finds the subject as written', () => {
+    // fixtures/corpus/violative.jsonl (FDA letters quoted in the eighth development batch).
+    const compound = '[A]nti-tumor product, now known as SunRecome.';
+    expect(findEffects(compound).map((e) => e.range.text)).toEqual(['[A]nti-tumor']);
+    expect(read(compound, 'commerce')).toContainEqual(expect.objectContaining({ category: 'drug-class', verdict: 'claim' }));
+    const label = '[C]an destroy the enzyme in DNA responsible for cancer cells--without harming healthy cells.';
+    expect(read(label, 'commerce')).toEqual(read(label.replace('[C]an', 'Can'), 'commerce'));
+    expect(read(label, 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+  });
 });

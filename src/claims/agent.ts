@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
 import { isOfferedTreatment } from './offered-treatment.js';
-import { lexicon, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
+import { editedLettersInPlace, lexicon, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
 
 type View = ReturnType<typeof nlpType>;
 
@@ -49,7 +49,8 @@ export interface ParsedSentence {
 }
 
 export function parseSentence(text: string): ParsedSentence {
-  const doc: View = nlp(text);
+  // compromise reads "[C]an destroy" as the seller wrote it, at the same offsets.
+  const doc: View = nlp(editedLettersInPlace(text));
   const verbs = doc.verbs();
   const json = verbs.json({ offset: true }) as {
     offset: { start: number; length: number };

@@ -6,6 +6,8 @@
 import type { ClaimCategory, Target, TextRange } from '../types.js';
 import { lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
 
+const ENDS_IN_EDITED_WORD = /\[[a-z]\][\w'’-]*$/i;
+
 export interface EffectMatch {
   category: ClaimCategory;
   effectId: string;
@@ -58,7 +60,12 @@ export function findEffects(text: string): EffectMatch[] {
   const normalized = normalizeForMatching(text);
   const targets = diseasesIn(text, normalized);
   const matches: EffectMatch[] = [];
-  const range = (start: number, end: number): TextRange => ({ start, end, text: text.slice(start, end) });
+  const range = (start: number, end: number): TextRange => {
+    // A word an editor bracketed a letter of is read two characters early ("[A]nti-tumor" as
+    // "anti-tumor  "): a range that ends inside it ends where the word does.
+    if (ENDS_IN_EDITED_WORD.test(text.slice(start, end))) end += /^[\w'’-]*/.exec(text.slice(end))![0].length;
+    return { start, end, text: text.slice(start, end) };
+  };
 
   // Most sentences hold none of a pattern's first words: skip its (large) regular expression.
   const words = wordsOf(normalized);

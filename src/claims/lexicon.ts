@@ -91,15 +91,18 @@ function latinLookalike(char: string): string {
   return latin && latin.length === 1 && /[a-z]/i.test(latin) ? latin.toLowerCase() : char;
 }
 
-/** A letter an editor put in brackets at the start of a quoted word: "[K]ill", "[c]ancer". */
-const EDITED_LETTER = /\[([a-z])\]([a-z]+)/g;
+/** A letter an editor put in brackets at the start of a quoted word: "[K]ill", "[A]nti-tumor". */
+const EDITED_LETTER = /\[([a-z])\]([a-z][a-z0-9'’-]*)/gi;
 
 /**
- * The word as written, moved to where the bracket opened and padded after, so that it keeps its
- * length: a claim quoted as "[K]ill the AIDS virus" reads as "Kill the AIDS virus", and a match
- * from the word on still starts at the bracket.
+ * The word as written, compounds whole, moved to where the bracket opened and padded after, so
+ * that it keeps its length: a claim quoted as "[K]ill the AIDS virus" reads as "Kill the AIDS
+ * virus", and a match from the word on still starts at the bracket.
  */
 const editedWord = (_whole: string, letter: string, rest: string): string => `${letter}${rest}  `;
+
+/** The text with every bracketed letter read in place ("[C]an destroy" as "Can destroy"), its length kept. */
+export const editedLettersInPlace = (text: string): string => text.replace(EDITED_LETTER, editedWord);
 
 /**
  * Lowercases and folds look-alike letters, editors' bracketed letters and curly quotes, keeping

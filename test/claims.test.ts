@@ -524,6 +524,8 @@ describe('a treatment a sales page offers is the seller’s', () => {
     ['a therapy outside medicine', 'Saline therapy strengthens the lungs to fight against the novel Coronavirus'],
     ['a treatment praised', 'Fast Effective Treatment Help for Depression.'],
     ['a therapy with a coined name', 'While Dr. Smits methods were originally designed for children with autism, he and those that he trained have found CEASE Therapy to be beneficial in other conditions including ADHD and ADD.'],
+    // A PEMF seller's page, the ninth development batch.
+    ['a magnetic therapy', 'Pulsed magnetic therapy has been put to use effectively for over three decades in providing fibromyalgia pain relief.'],
   ])('%s', (_what, sentence) => {
     expect(read(sentence, 'commerce').some((f) => f.agent === 'seller' && f.verdict !== 'not-a-claim')).toBe(true);
     expect(read(sentence, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
@@ -724,6 +726,24 @@ describe('constructions of the sixth development batch (sellers’ own pages)', 
   it('the disease that opens such a phrase is what it acts on, not its subject', () => {
     // fixtures/corpus/violative.jsonl
     expect(read('Cancer destroying', 'commerce')).toContainEqual({ agent: 'unknown', verdict: 'possible-claim', category: 'cell-kill' });
+  });
+});
+
+describe('constructions of sellers’ own pages (seventh to ninth development batches)', () => {
+  const source = 'fixtures/corpus/violative.jsonl';
+  expectClaims([
+    ['what is sold, for a disease, as a heading', 'Young Living Essential Oils for depression', source, 'cure-treat'],
+    ['a disease’s natural treatment', 'Lyme Disease Natural Treatment is a great choice for working with this condition.', source, 'cure-treat'],
+    ['freedom from a disease', 'Freedom from heart diseases, treatment without surgery', source, 'cure-treat'],
+    ['a disease vanquished', 'Vanquish Psoriasis by Ayurveda', source, 'cure-treat'],
+    ['AMD, macular degeneration by its capitals', 'They can help prevent AMD from progressing to the point of vision loss.', source, 'prevent'],
+  ]);
+
+  it('the same heading on a patient-education page is a topic', () => {
+    // fixtures/corpus/informational.jsonl (Endotext, NCBI Bookshelf).
+    const topic = 'Commonly used dietary supplements for diabetes can be categorized as hypoglycemic agents, carbohydrate absorption inhibitors, and insulin sensitizers.';
+    expect(read(topic, 'informational').length).toBeGreaterThan(0);
+    expect(read(topic, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });
 

@@ -88,6 +88,7 @@ describe('disease targets named by their characteristic symptom or a synonym', (
     ['difficulty falling asleep, the symptom of insomnia', 'helps reduce difficulty in falling asleep', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['illnesses as a synonym of disease', 'beat stress-related illnesses by eliminating the serious effects of today’s No. 1 Enemy to good health - raised cortisol levels and chromosome damage.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a disease’s adjective', 'Inhalation of the essential oil is clearing, often easing asthmatic symptoms, regulating the breath and reducing episodes of stress.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['inflammation, the sign of the inflammatory diseases', 'reduces inflammation in the retina', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
   ]);
 
   it('"MS" in capitals is multiple sclerosis; "Ms" is not', () => {

@@ -618,6 +618,11 @@ describe('hedges and the buyer’s own body on a sales page', () => {
     expect(read('Some cancer cells are probably killed off by the white blood cells in our immune system.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
     expect(read('Immunotherapy helps your body\'s immune system fight cancer cells.', 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
+
+  it('supplements named for the body part they are for are supplements, not the body', () => {
+    // fixtures/corpus/violative.jsonl (a seller's page, the ninth development batch).
+    expect(read('natural immune system supplements prevent colds flu virus', 'commerce')).toContainEqual({ agent: 'substance', verdict: 'claim', category: 'prevent' });
+  });
 });
 
 describe('a list of diseases after a lead-in that names the effect', () => {

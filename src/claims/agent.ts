@@ -86,11 +86,16 @@ export function classifyPhrase(phrase: string, page: PageContext): AgentKind | u
   const normalized = normalizeForMatching(withoutEditorialMarks(phrase));
   if (mentionsProduct(phrase, page)) return 'product';
   // The kind named first wins: in "Essiac along with a lifestyle overhaul" the head comes first.
-  const kinds = lexicon()
-    .agents.map(({ kind, pattern }) => ({ kind, at: normalized.search(pattern) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ kind }) => kind);
+  // In a compound the last noun is the head: "natural immune system supplements" are supplements.
+  const named = lexicon()
+    .agents.flatMap(({ kind, pattern }) => {
+      const match = pattern.exec(normalized);
+      return match ? [{ kind, start: match.index, end: match.index + match[0].length }] : [];
+    })
+    .sort((a, b) => a.start - b.start);
+  const compoundHead = named.findIndex((n, i) => i > 0 && /^\s+$/.test(normalized.slice(named[i - 1]!.end, n.start)));
+  if (compoundHead > 0 && named[compoundHead - 1]!.kind === 'body') named.unshift(...named.splice(compoundHead, 1));
+  const kinds = named.map(({ kind }) => kind);
   // "Preventing HPV infection", "Modifying risk factors": an activity, not a product.
   if (kinds.length === 0 && /^\s*[a-z]+ing\b/i.test(phrase)) return 'treatment';
   if (kinds.length === 0) return undefined;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_FILE, registerFeatures, registerOf, withRegisterModel } from '../src/claims/register.js';
+import { MODEL_FILE, registerFeatures, registerModel, registerOf, withRegisterModel } from '../src/claims/register.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { CORPUS_SETS, loadCorpus } from '../scripts/corpus.js';
@@ -40,8 +40,10 @@ describe('the claim-register model', () => {
     const claim = registerOf('Your Chronic Fatigue Syndrome (CFS), also known as Myalgic Encephalomyeltis [sic] (ME) Can Now Be Cured!');
     const information = registerOf('Once cancer spreads, it can be hard to control.');
     expect(claim.claimLikeness).toBeGreaterThan(0.85);
-    // Patient education the model never saw: well below the claim, whatever the retraining.
-    expect(claim.claimLikeness - information.claimLikeness).toBeGreaterThan(0.3);
+    // Patient education the model never saw: below the claim, and below where a sentence reads as
+    // one, whatever the retraining.
+    expect(information.claimLikeness).toBeLessThan(claim.claimLikeness);
+    expect(information.claimLikeness).toBeLessThan(registerModel().claimFrom);
     // The message shows words that carry the register, not "and" or the disease.
     expect(claim.claimWords.length).toBeGreaterThan(0);
     expect(claim.claimWords.every((w) => !w.includes('{disease}') && w !== 'and')).toBe(true);

@@ -743,6 +743,8 @@ describe('constructions of sellers’ own pages (seventh to ninth development ba
     ['freedom from a disease', 'Freedom from heart diseases, treatment without surgery', source, 'cure-treat'],
     ['a disease vanquished', 'Vanquish Psoriasis by Ayurveda', source, 'cure-treat'],
     ['AMD, macular degeneration by its capitals', 'They can help prevent AMD from progressing to the point of vision loss.', source, 'prevent'],
+    ['a therapy’s efficacy improved', 'Improve the efficacy of chemotherapy and radiation', source, 'augment-therapy'],
+    ['a drug-class word in a passive sentence', 'Used in cancer treatmet because it contains anti-cancer polysaccharide PSK.', source, 'drug-class'],
   ]);
 
   it('the same heading on a patient-education page is a topic', () => {

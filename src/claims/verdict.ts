@@ -110,11 +110,13 @@ export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
       // what is sold; elsewhere it is the way information speaks of treatment. A purpose ("it is
       // used to treat cancer") and a share of all cases ("30% of cancers can be prevented") are
       // how information speaks anywhere.
-      if (frame.passive) return selling && lexicon().passiveEffects.has(frame.effectId) && !quantified(frame) ? 'possible-claim' : 'not-a-claim';
       // A product-name claim names no agent by its nature; drug-class words, therapy
-      // substitutes and remission stories are the language of selling, not of informing.
+      // substitutes and remission stories are the language of selling, not of informing, in a
+      // passive sentence too ("Used in cancer treatmet because it contains anti-cancer
+      // polysaccharide PSK").
       if (frame.category === 'product-name') return 'claim';
       if (INHERENTLY_PROMOTIONAL.includes(frame.category)) return informing ? 'not-a-claim' : 'possible-claim';
+      if (frame.passive) return selling && lexicon().passiveEffects.has(frame.effectId) && !quantified(frame) ? 'possible-claim' : 'not-a-claim';
       // An unattributed efficacy statement: on a sales page or in a draft with no page around it,
       // it may well be about the product; on an informational page it is information.
       return informing ? 'not-a-claim' : 'possible-claim';

@@ -745,7 +745,14 @@ describe('constructions of sellers’ own pages (seventh to ninth development ba
     ['AMD, macular degeneration by its capitals', 'They can help prevent AMD from progressing to the point of vision loss.', source, 'prevent'],
     ['a therapy’s efficacy improved', 'Improve the efficacy of chemotherapy and radiation', source, 'augment-therapy'],
     ['a drug-class word in a passive sentence', 'Used in cancer treatmet because it contains anti-cancer polysaccharide PSK.', source, 'drug-class'],
+    ['toxic to cancer cells, in a label’s list', 'Primary actions: toxic to cancer cells, DNA protective, anti-inflammatory, immune modulation.', source, 'cell-kill'],
+    ['SIBO, small intestinal bacterial overgrowth', 'Healing SIBO Naturally: 4 Steps to Total Gut Restoration!', source, 'cure-treat'],
   ]);
+
+  it('a phrase set before the subject is not the subject', () => {
+    // fixtures/corpus/violative.jsonl (a functional-medicine clinic, the twelfth development batch).
+    expect(read('At Melbourne Functional Medicine, we’ll give you the help you need to recover from long COVID and live a healthier life again.', 'commerce')).toContainEqual(expect.objectContaining({ agent: 'seller', verdict: 'claim' }));
+  });
 
   it('the same heading on a patient-education page is a topic', () => {
     // fixtures/corpus/informational.jsonl (Endotext, NCBI Bookshelf).

@@ -80,8 +80,14 @@ export function parseSentence(text: string): ParsedSentence {
   return { text, verbs: infos.filter((v) => !attribution(v)), terms };
 }
 
+/** A prepositional phrase and its comma at the start of a subject phrase. */
+const FRONTED_PHRASE = /^\s*(?:at|for|in|with|after|during|unlike|since|from|among|throughout)\b[^,]{1,80},\s+(?=\S)/i;
+
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
 export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
+  // "At Melbourne Functional Medicine, we’ll …", "For many people, diet and physical activity …":
+  // a phrase set before the subject says where or for whom; the subject follows its comma.
+  phrase = phrase.replace(FRONTED_PHRASE, '');
   // "[I]t does kill every pathogen": a quoting editor's bracketed capital is part of its word.
   const normalized = normalizeForMatching(withoutEditorialMarks(phrase));
   if (mentionsProduct(phrase, page)) return 'product';

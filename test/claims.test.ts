@@ -735,7 +735,7 @@ describe('constructions of the sixth development batch (sellers’ own pages)', 
   });
 });
 
-describe('constructions of sellers’ own pages (seventh to ninth development batches)', () => {
+describe('constructions of sellers’ own pages (seventh to thirteenth development batches)', () => {
   const source = 'fixtures/corpus/violative.jsonl';
   expectClaims([
     ['what is sold, for a disease, as a heading', 'Young Living Essential Oils for depression', source, 'cure-treat'],
@@ -747,6 +747,8 @@ describe('constructions of sellers’ own pages (seventh to ninth development ba
     ['a drug-class word in a passive sentence', 'Used in cancer treatmet because it contains anti-cancer polysaccharide PSK.', source, 'drug-class'],
     ['toxic to cancer cells, in a label’s list', 'Primary actions: toxic to cancer cells, DNA protective, anti-inflammatory, immune modulation.', source, 'cell-kill'],
     ['SIBO, small intestinal bacterial overgrowth', 'Healing SIBO Naturally: 4 Steps to Total Gut Restoration!', source, 'cure-treat'],
+    ['a disease cleared out', 'Dark cherries, and other natural combinations can make it easy to clear out gout.', source, 'cure-treat'],
+    ['carcinogenesis, the making of a cancer', 'By scavenging these reactive oxygen species, inositol hexaphosphate prevents them from initiating carcinogenesis.', source, 'prevent'],
   ]);
 
   it('a phrase set before the subject is not the subject', () => {

@@ -7,7 +7,7 @@ export default claimRule({
     // Never sure, so never an error by default: the words only imply the claim, and a person decides.
     possibleOnly: true,
     category: 'implied-disease',
-    description: 'Report a disease named beside a promise of benefit, or beside the seller or its product, on a page that sells: it implies the product acts on the disease.',
+    description: 'Report a disease named beside a promise of benefit, or beside the seller or its product, or asked about and answered at once with help, on a page that sells: it implies the product acts on the disease.',
     regulations: ['cfr-101.93g2x', 'cfr-101.93g2i', 'cfr-201.128', 'ftc-act-5-12'],
     suggestions: [
       'Do not name the disease where the product is promoted, nor promise help to people who have it.',
@@ -15,7 +15,10 @@ export default claimRule({
       'If the sentence is information, say whose statement it is and keep it apart from the product.',
     ],
   },
-  says: (frame) => `suggests an effect on ${targetName(frame)} (“${frame.effect.text}” beside it)`,
+  says: (frame) =>
+    frame.effectId === 'question-answered'
+      ? `suggests an effect on ${targetName(frame)} (a question names it, and “${frame.effect.text}” answers)`
+      : `suggests an effect on ${targetName(frame)} (“${frame.effect.text}” beside it)`,
   examples: {
     incorrect: [
       {
@@ -27,6 +30,12 @@ export default claimRule({
         text: 'People with conditions like irritable bowel syndrome, recurrent colds, asthma or colic in infants often find improvement.',
         pageKind: 'commerce',
         source: 'ASA adjudication on a chiropractor, quoted by Zeno’s Blog, 2009 (fixtures/corpus/violative.jsonl)',
+      },
+      {
+        // A question that names the reader's disease, answered at once with help.
+        text: 'do you have diabetes, high blood pressure, arthritis, obesity, Alzheimer’s? Help has arrived',
+        pageKind: 'commerce',
+        source: 'BBB National Programs DSSRC, Case #100-2022, Youngevity International (fixtures/corpus/violative.jsonl)',
       },
       {
         text: 'People with depression are often low in Omega 3’s, which is why we made this fish oil product',

@@ -751,6 +751,16 @@ describe('constructions of sellers’ own pages (seventh to thirteenth developme
     ['carcinogenesis, the making of a cancer', 'By scavenging these reactive oxygen species, inositol hexaphosphate prevents them from initiating carcinogenesis.', source, 'prevent'],
   ]);
 
+  it('a question naming a disease, answered at once with help, implies the claim on a sales page only', () => {
+    // fixtures/corpus/violative.jsonl (a magnet seller's blog, the sixth development batch).
+    const ad = 'Suffering From Arthritis Pain? Magnetic Therapy Can Help Manage Your Pain.';
+    expect(read(ad, 'commerce')).toContainEqual({ agent: 'seller', verdict: 'possible-claim', category: 'implied-disease' });
+    expect(read(ad, 'informational')).toEqual([]);
+    // A hospital's question and its answer, which promises nothing (fixtures/pages/ctca-metastatic-cancer-page.txt).
+    const faq = 'What is metastatic cancer?\n\nA metastatic cancer, or metastatic tumor, is one that has spread from the primary site of origin, or where it started, into different areas of the body.';
+    expect(read(faq, 'commerce')).toEqual([]);
+  });
+
   it('a phrase set before the subject is not the subject', () => {
     // fixtures/corpus/violative.jsonl (a functional-medicine clinic, the twelfth development batch).
     expect(read('At Melbourne Functional Medicine, we’ll give you the help you need to recover from long COVID and live a healthier life again.', 'commerce')).toContainEqual(expect.objectContaining({ agent: 'seller', verdict: 'claim' }));

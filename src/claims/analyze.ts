@@ -6,7 +6,7 @@ import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Register, Sentence, TextRange } from '../types.js';
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { diseasesIn, findEffects } from './effects.js';
-import { findImpliedBenefit } from './implied.js';
+import { findAnsweredQuestion, findImpliedBenefit } from './implied.js';
 import { endsAsQuestion, framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
@@ -127,7 +127,8 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     const effects = findEffects(sentence.text);
     if (effects.length === 0) {
       // "Our tea helps with:" and a list of diseases, one item a sentence.
-      const frame = listItemFrame(document.sentences, sentence.index, reader) ?? impliedFrame(sentence, reader);
+      const frame =
+        listItemFrame(document.sentences, sentence.index, reader) ?? impliedFrame(sentence, reader) ?? answeredQuestionFrame(document.sentences, sentence.index, reader);
       if (frame) {
         screened++;
         frames.push(frame);
@@ -277,6 +278,32 @@ function impliedFrame(sentence: Sentence, { parsed, page, timing, resolvePronoun
     target: implied.target,
     agent: resolvePronoun(agent, sentence),
     framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, first)),
+    instrument,
+  };
+}
+
+/**
+ * A question naming a disease, answered at once with a promise of benefit (implied.ts): the frame
+ * is the answer's, whose subject is the agent ("Magnetic Therapy Can Help …"), about the question's
+ * disease. Only where something is sold, as for any implied claim.
+ */
+function answeredQuestionFrame(sentences: Sentence[], index: number, { parsed, page, timing, resolvePronoun }: Reader): ClaimFrame | undefined {
+  const question = sentences[index]!;
+  const answer = sentences[index + 1];
+  if (page.kind !== 'commerce' || !answer) return undefined;
+  const implied = findAnsweredQuestion(question.text, answer.text);
+  if (!implied) return undefined;
+  const reading = parsed(answer, implied.cue);
+  const cue = shift(implied.cue, -reading.offset);
+  const { agent, instrument } = timed(timing, 'nlp', () => agentOf(reading.sentence, cue, false, page));
+  return {
+    sentence: answer,
+    category: 'implied-disease',
+    effectId: 'question-answered',
+    effect: implied.cue,
+    target: implied.target,
+    agent: resolvePronoun(agent, answer),
+    framing: timed(timing, 'nlp', () => framingOf(reading.sentence.text, cue)),
     instrument,
   };
 }

@@ -7,6 +7,7 @@
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Target, TextRange } from '../types.js';
 import { diseasesIn } from './effects.js';
+import { endsAsQuestion } from './framing.js';
 import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
 
 interface ImpliedFile {
@@ -99,4 +100,27 @@ export function findImpliedBenefit(text: string): ImpliedBenefit | undefined {
   // a drug's brand in parentheses, "donepezil (Aricept®)", is one too.)
   const sellers = [...normalized.matchAll(seller)].map((m) => ({ index: m.index!, length: m[0].length }));
   return nearest(sellers, Number.POSITIVE_INFINITY);
+}
+
+/** An answer longer than this is a paragraph of its own, not a headline's reply. */
+const ANSWER_MAX_WORDS = 25;
+
+/**
+ * A question that names a disease, answered at once by a promise of benefit: "Suffering From
+ * Arthritis Pain? Magnetic Therapy Can Help Manage Your Pain.", "do you have diabetes, high blood
+ * pressure, arthritis, obesity, Alzheimer’s? Help has arrived". The ad's question names the
+ * reader's disease and its answer offers the remedy: the net impression is a claim (FTC), though
+ * neither sentence says it alone. The benefit word is the answer's; the disease the question's.
+ */
+export function findAnsweredQuestion(question: string, answer: string): ImpliedBenefit | undefined {
+  if (!endsAsQuestion(question) || endsAsQuestion(answer)) return undefined;
+  if (answer.split(/\s+/).filter(Boolean).length > ANSWER_MAX_WORDS) return undefined;
+  const normalizedQuestion = normalizeForMatching(question);
+  const { diseaseAsModifier } = lexicon();
+  const target = diseasesIn(question, normalizedQuestion).find((t) => !diseaseAsModifier.test(normalizedQuestion.slice(t.range.end, t.range.end + 30).split(/[^a-z0-9'-]+/).filter(Boolean)[0] ?? ''));
+  if (!target) return undefined;
+  const { cue } = implied();
+  const m = [...normalizeForMatching(answer).matchAll(cue)][0];
+  if (!m) return undefined;
+  return { cue: { start: m.index!, end: m.index! + m[0].length, text: answer.slice(m.index!, m.index! + m[0].length) }, target };
 }

@@ -712,6 +712,13 @@ describe('reports of a seller’s claims', () => {
     }
   });
 
+  it('"according to its website" tells a seller’s claim', () => {
+    // fixtures/corpus/informational.jsonl (Newshub).
+    const told = 'According to its website, homeopathy can help with various medical conditions including bladder infections, the flu, sore throats, sinus problems, ear infections, strep throat and "minor injuries".';
+    expect(read(told, 'commerce').length).toBeGreaterThan(0);
+    expect(read(told, 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+  });
+
   it('a seller’s own "shows promise" is a hedge, not a report', () => {
     // fixtures/corpus/violative.jsonl
     expect(read('This herb shows promise for helping to slow down cell changes and stop cancer.').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
@@ -759,6 +766,17 @@ describe('constructions of sellers’ own pages (seventh to thirteenth developme
     // A hospital's question and its answer, which promises nothing (fixtures/pages/ctca-metastatic-cancer-page.txt).
     const faq = 'What is metastatic cancer?\n\nA metastatic cancer, or metastatic tumor, is one that has spread from the primary site of origin, or where it started, into different areas of the body.';
     expect(read(faq, 'commerce')).toEqual([]);
+  });
+
+  it('what "can be used to" prevent a disease is the agent; so is a practice on its practitioner’s page', () => {
+    // fixtures/corpus/violative.jsonl (a supplement seller's and an acupuncturist's pages, the fourteenth development batch).
+    expect(read('This means that mangosteen can not only be used to prevent cancer but also treat it.', 'commerce')).toContainEqual({ agent: 'substance', verdict: 'claim', category: 'prevent' });
+    const practice = 'For the past 3000 years, acupuncture has been used in China to resolve infertility.';
+    expect(read(practice, 'commerce')).toContainEqual(expect.objectContaining({ agent: 'seller', verdict: 'claim' }));
+    expect(read(practice, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    // Named as one kind of care among others, a practice is nobody's offer (fixtures/corpus/informational.jsonl, NCCIH).
+    const kinds = read('Some complementary health approaches, such as acupuncture, mindfulness-based stress reduction, and yoga, may help manage cancer symptoms and side effects of treatment.', 'commerce');
+    expect(kinds.every((f) => f.agent !== 'seller')).toBe(true);
   });
 
   it('a phrase set before the subject is not the subject', () => {

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
-import { isOfferedTreatment } from './offered-treatment.js';
+import { isOfferedTreatment, namesPractice } from './offered-treatment.js';
 import { editedLettersInPlace, lexicon, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
 
 type View = ReturnType<typeof nlpType>;
@@ -104,7 +104,9 @@ export function classifyPhrase(phrase: string, page: PageContext): AgentKind | u
   const kinds = named.map(({ kind }) => kind);
   // "Preventing HPV infection", "Modifying risk factors": an activity, not a product.
   if (kinds.length === 0 && /^\s*[a-z]+ing\b/i.test(phrase)) return 'treatment';
-  if (kinds.length === 0) return undefined;
+  // "Acupuncture has been used … to resolve infertility" on a practitioner's page: the practice is
+  // what the page sells; elsewhere it is a subject like any other.
+  if (kinds.length === 0) return page.kind === 'commerce' && namesPractice(phrase) ? 'seller' : undefined;
   // "Our tea", "our formula": the seller's voice on a product noun is the product itself.
   if (kinds[0] === 'seller' && (kinds.includes('product') || kinds.includes('substance'))) return 'product';
   // "These drugs", "this treatment": a determiner is the agent only when nothing else is named.
@@ -151,6 +153,7 @@ const MAIN_CLAUSE_SUBJECT = new RegExp(`,\\s*((?:[\\w'’-]+\\s+){0,4}?[\\w'’-
 
 /** What a seller offers: the product, an unbranded substance, the seller's own "we". */
 const OFFERED: AgentKind[] = ['product', 'substance', 'seller'];
+const USED_FOR = /\b(?:be|been|being|is|are|was|were)\s+used\s+(?:[a-z]+\s+){0,3}to\s/i;
 const isOffered = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && OFFERED.includes(kind);
 /** A kind that names an agent: neither a bare pronoun nor the disease acted on. */
 const namesAgent = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && kind !== 'pronoun' && kind !== 'disease';
@@ -435,7 +438,8 @@ export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: Pa
  * nothing named, leaves the purpose nobody's.
  */
 function usedAsMeans(parsed: ParsedSentence, effectStart: number, page: PageContext): { agent: Agent } | undefined {
-  const governing = [...parsed.verbs].reverse().find((v) => v.start < effectStart && v.passive);
+  // compromise does not always call "can be used to" passive: the words say it.
+  const governing = [...parsed.verbs].reverse().find((v) => v.start < effectStart && (v.passive || USED_FOR.test(parsed.text.slice(v.start, effectStart))));
   const subject = governing?.subject ? withoutAttribution(governing.subject).replace(/^\s*that\s+/i, '') : '';
   const kind = subject ? classifyPhrase(subject, page) : undefined;
   return isOffered(kind) ? { agent: { kind, text: subject } } : undefined;

@@ -9,16 +9,17 @@ import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon
 interface OfferedTreatmentsFile {
   generic: string[];
   offeredWith: string[];
+  practices: string[];
 }
 
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['generic', 'offeredWith'],
-  properties: { generic: phraseList, offeredWith: phraseList },
+  required: ['generic', 'offeredWith', 'practices'],
+  properties: { generic: phraseList, offeredWith: phraseList, practices: phraseList },
 };
 
-let compiled: { generic: RegExp; offeredWith: RegExp; coinedName: RegExp } | undefined;
+let compiled: { generic: RegExp; offeredWith: RegExp; coinedName: RegExp; practice: RegExp } | undefined;
 
 /** The patterns, for normalized (lower-cased, offset-keeping) text. */
 function words() {
@@ -28,10 +29,21 @@ function words() {
   compiled = {
     generic: new RegExp(wholeWord(generic)),
     offeredWith: new RegExp(wholeWord(alternation(file.offeredWith))),
+    practice: new RegExp(wholeWord(alternation(file.practices))),
     // A word before a treatment word: "CEASE Therapy" (see isOfferedTreatment).
     coinedName: new RegExp(wholeWord(`([a-z][a-z0-9-]+)\\s+(${generic})`), 'g'),
   };
   return compiled;
+}
+
+/**
+ * Does this phrase open with a practice outside medicine ("Acupuncture", "reflexology
+ * techniques")? Only as its head: "Some complementary health approaches, such as acupuncture"
+ * names a kind of care, not one practitioner's.
+ */
+export function namesPractice(phrase: string): boolean {
+  const m = words().practice.exec(normalizeForMatching(phrase));
+  return m !== null && /^\W*$/.test(phrase.slice(0, m.index));
 }
 
 /** Does this phrase (a subject, say) name a treatment the seller offers? */

@@ -42,6 +42,16 @@ export function diseasesIn(text: string, normalized = normalizeForMatching(text)
   return found;
 }
 
+/**
+ * The diseases a sentence names as what it speaks of, not as a word that only says which
+ * treatment or service is meant ("Help with diabetes care"; `diseaseAsModifier` in effects.yml).
+ */
+export function diseasesSpokenOf(text: string, normalized = normalizeForMatching(text)): Target[] {
+  const { diseaseAsModifier } = lexicon();
+  const nextWord = (at: number): string => /^[^a-z0-9'-]*([a-z0-9'-]*)/.exec(normalized.slice(at))![1]!;
+  return diseasesIn(text, normalized).filter((t) => !diseaseAsModifier.test(nextWord(t.range.end)));
+}
+
 /** The target inside [start, end), else the nearest one in the sentence. */
 function pickTarget(targets: Target[], start: number, end: number): Target | undefined {
   const inside = targets.find((t) => t.range.start >= start && t.range.end <= end);

@@ -6,7 +6,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Target, TextRange } from '../types.js';
-import { diseasesIn } from './effects.js';
+import { diseasesSpokenOf } from './effects.js';
 import { endsAsQuestion } from './framing.js';
 import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
 
@@ -72,8 +72,7 @@ export function findImpliedBenefit(text: string): ImpliedBenefit | undefined {
   // "Help with diabetes care": a disease that only names which treatment or service is meant is
   // not what the benefit is for.
   const { diseaseAsModifier } = lexicon();
-  const nextWord = (at: number): string => /^[^a-z0-9'-]*([a-z0-9'-]*)/.exec(normalized.slice(at))![1]!;
-  const targets = diseasesIn(text, normalized).filter((t) => !diseaseAsModifier.test(nextWord(t.range.end)));
+  const targets = diseasesSpokenOf(text, normalized);
   if (targets.length === 0) return undefined;
   const { window, cue, seller } = implied();
   const cues = [...normalized.matchAll(cue)].filter((m) => STANDS_ALONE_OR_POINTS.test(normalized.slice(m.index! + m[0].length, m.index! + m[0].length + 40)));
@@ -115,9 +114,7 @@ const ANSWER_MAX_WORDS = 25;
 export function findAnsweredQuestion(question: string, answer: string): ImpliedBenefit | undefined {
   if (!endsAsQuestion(question) || endsAsQuestion(answer)) return undefined;
   if (answer.split(/\s+/).filter(Boolean).length > ANSWER_MAX_WORDS) return undefined;
-  const normalizedQuestion = normalizeForMatching(question);
-  const { diseaseAsModifier } = lexicon();
-  const target = diseasesIn(question, normalizedQuestion).find((t) => !diseaseAsModifier.test(normalizedQuestion.slice(t.range.end, t.range.end + 30).split(/[^a-z0-9'-]+/).filter(Boolean)[0] ?? ''));
+  const [target] = diseasesSpokenOf(question);
   if (!target) return undefined;
   const { cue } = implied();
   const m = [...normalizeForMatching(answer).matchAll(cue)][0];

@@ -153,7 +153,6 @@ const MAIN_CLAUSE_SUBJECT = new RegExp(`,\\s*((?:[\\w'’-]+\\s+){0,4}?[\\w'’-
 
 /** What a seller offers: the product, an unbranded substance, the seller's own "we". */
 const OFFERED: AgentKind[] = ['product', 'substance', 'seller'];
-const USED_FOR = /\b(?:be|been|being|is|are|was|were)\s+used\s+(?:[a-z]+\s+){0,3}to\s/i;
 const isOffered = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && OFFERED.includes(kind);
 /** A kind that names an agent: neither a bare pronoun nor the disease acted on. */
 const namesAgent = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && kind !== 'pronoun' && kind !== 'disease';
@@ -430,6 +429,9 @@ export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: Pa
   if (mentionsProduct(parsed.text, page)) return { agent: { kind: 'product' }, passive: true };
   return { agent: { kind: 'unknown' }, passive: true };
 }
+
+/** "can be used to", "has been used in China to": a passive of use, whatever compromise calls it. */
+const USED_FOR = /\b(?:be|been|being|is|are|was|were)\s+used\s+(?:[a-z]+\s+){0,3}to\s/i;
 
 /**
  * "[M]elatonin supplements are used to help Alzheimer's disease", "Shilajit has been used … to

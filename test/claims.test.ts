@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, readingWindow } from '../src/claims/analyze.js';
 import { diseasesIn, findEffects } from '../src/claims/effects.js';
+import { framingOf } from '../src/claims/framing.js';
 import { findImpliedBenefit } from '../src/claims/implied.js';
 import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
 import { grammarVerdict, verdictFor } from '../src/claims/verdict.js';
@@ -702,6 +703,11 @@ describe('reports of a seller’s claims', () => {
     // fixtures/corpus/violative.jsonl (an FDA letter's quote; a seller's page, the seventh development batch).
     expect(read('[P]romoting anti-tumor activity.', 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
     expect(read('Unlike other pain relievers available in the market, herbal remedies can target the root cause of the disease.', 'commerce').some((f) => f.verdict !== 'not-a-claim')).toBe(true);
+    // "Market" still reports as a verb (fixtures/corpus/informational.jsonl, PubMed Central), and
+    // the place a seller sells in does not.
+    const noEffect = { start: 0, end: 0, text: '' };
+    expect(framingOf('Practitioners of alternative medical therapies commonly market unorthodox therapies to this population.', noEffect)).toContain('reported');
+    expect(framingOf('Unlike other pain relievers available in the market, herbal remedies can target the root cause of the disease.', noEffect)).not.toContain('reported');
     // The verbs still report (fixtures/corpus/informational.jsonl).
     const reports = [
       'On March 28, 2019, the Federal Trade Commission (FTC) joined the Food and Drug Administration (FDA) in sending warning letters to three companies that market products that contain cannabidiol (CBD), which the companies claim can treat a variety of serious physical and mental disorders.',
@@ -782,6 +788,15 @@ describe('constructions of sellers’ own pages (seventh to thirteenth developme
   it('a phrase set before the subject is not the subject', () => {
     // fixtures/corpus/violative.jsonl (a functional-medicine clinic, the twelfth development batch).
     expect(read('At Melbourne Functional Medicine, we’ll give you the help you need to recover from long COVID and live a healthier life again.', 'commerce')).toContainEqual(expect.objectContaining({ agent: 'seller', verdict: 'claim' }));
+    // fixtures/corpus/informational.jsonl (Mondaq; Medscape): read from "In …," on, the subject
+    // would be the product or the supplements; it is the company's report, and the risks.
+    for (const told of [
+      'In advertising the Product on its website, Lifelixer made a number of significant claims about how the Product could address a number of health-related issues (for example, it claimed the product could improve longevity and the immune system and be used to treat a number of mental illnesses, reduce breast cancer, prevent prostate cancer, heart attack and stroke).',
+      'In the case of herbal and dietary supplements, the main risks for diabetics are hypoglycemia, potential adverse reactions with antidiabetes drugs, and uncertain long-term safety.',
+    ]) {
+      expect(read(told, 'commerce').length).toBeGreaterThan(0);
+      expect(read(told, 'commerce').every((f) => f.verdict === 'not-a-claim')).toBe(true);
+    }
   });
 
   it('the same heading on a patient-education page is a topic', () => {

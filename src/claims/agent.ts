@@ -152,7 +152,7 @@ const LIST_INTRODUCER = /^(?:\w+\s+)*?(?:including|such as|like|especially|parti
 const MAIN_CLAUSE_SUBJECT = new RegExp(`,\\s*((?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+${VERB_HELPERS}`, 'i');
 
 /** What a seller offers: the product, an unbranded substance, the seller's own "we". */
-const OFFERED: AgentKind[] = ['product', 'substance', 'seller'];
+export const OFFERED: readonly AgentKind[] = ['product', 'substance', 'seller'];
 const isOffered = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && OFFERED.includes(kind);
 /** A kind that names an agent: neither a bare pronoun nor the disease acted on. */
 const namesAgent = (kind: AgentKind | undefined): kind is AgentKind => kind !== undefined && kind !== 'pronoun' && kind !== 'disease';

@@ -4,9 +4,7 @@
  * chemotherapy"), each with the disease target it names.
  */
 import type { ClaimCategory, Target, TextRange } from '../types.js';
-import { lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
-
-const ENDS_IN_EDITED_WORD = /\[[a-z]\][\w'’-]*$/i;
+import { endOfEditedWord, lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
 
 export interface EffectMatch {
   category: ClaimCategory;
@@ -70,10 +68,8 @@ export function findEffects(text: string): EffectMatch[] {
   const normalized = normalizeForMatching(text);
   const targets = diseasesIn(text, normalized);
   const matches: EffectMatch[] = [];
-  const range = (start: number, end: number): TextRange => {
-    // A word an editor bracketed a letter of is read two characters early ("[A]nti-tumor" as
-    // "anti-tumor  "): a range that ends inside it ends where the word does.
-    if (ENDS_IN_EDITED_WORD.test(text.slice(start, end))) end += /^[\w'’-]*/.exec(text.slice(end))![0].length;
+  const range = (start: number, rawEnd: number): TextRange => {
+    const end = endOfEditedWord(text, start, rawEnd);
     return { start, end, text: text.slice(start, end) };
   };
 

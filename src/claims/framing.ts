@@ -22,14 +22,12 @@ function clauseBefore(normalized: string, effectStart: number): string {
 }
 
 /**
- * Report words a seller uses of itself, blanked before reports are looked for. "Promoting"
- * reports a seller's act ("charged with promoting …") except where it opens the sentence:
- * "[P]romoting anti-tumor activity" is a label's own verb, as "Supports" is. "Market" reports as
- * a verb ("companies that market products"), not as the place goods are sold ("Unlike other pain
- * relievers available in the market").
+ * "Promoting" reports a seller's act ("charged with promoting …") except where it opens the
+ * sentence: "[P]romoting anti-tumor activity" is a label's own verb, as "Supports" is. Where a
+ * word reports is a matter of position, which a list of phrases (framing.yml) cannot say.
  */
-const SELLERS_OWN_WORDS = /^\W*promoting\b|\b(?:in|on|to) the market\b/g;
-const withoutSellersOwnWords = (normalized: string): string => normalized.replace(SELLERS_OWN_WORDS, (m) => ' '.repeat(m.length));
+const LABEL_VERB = /^\W*promoting\b/;
+const withoutLabelVerb = (normalized: string): string => normalized.replace(LABEL_VERB, (m) => ' '.repeat(m.length));
 
 /** A sentence that ends with a question mark, perhaps inside quotation marks or brackets. */
 export const endsAsQuestion = (text: string): boolean => /\?["'”’)\]]*\s*$/.test(text);
@@ -44,7 +42,7 @@ export function framingOf(text: string, effect: TextRange): Framing[] {
   if (endsAsQuestion(text) || /^\W*whether\b/.test(normalized)) found.push('question');
   if (isNegatedAt(text, effect.start)) found.push('negated');
   if (setInResearch(normalized)) found.push('research');
-  if (framing.reported.test(withoutSellersOwnWords(normalized)) || inStatutoryFormula(normalized, effect.start)) found.push('reported');
+  if (framing.reported.test(withoutLabelVerb(normalized)) || inStatutoryFormula(normalized, effect.start)) found.push('reported');
   if (framing.warning.test(normalized)) found.push('warning');
   if (framing.conditional.test(clause) && /^(?:if|unless|whether)\b/.test(clause.trim())) found.push('conditional');
   if (framing.hedged.test(clause)) found.push('hedged');

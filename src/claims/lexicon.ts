@@ -67,12 +67,12 @@ export function maskTargets(normalized: string, ranges: readonly { start: number
 }
 
 /**
- * A quotation without its editor's marks: "[sic]" goes, and a bracketed capital ("[I]t",
- * "[A]ccording") joins its word. Regulators quote sellers so; it is not the seller's writing,
- * and "[I]t" is not the pronoun "I". For reading words, not for offsets.
+ * A quotation without its editor's "[sic]": regulators quote sellers so, and it is not the
+ * seller's writing. (A bracketed capital, "[I]t", is read in place by normalizeForMatching.) For
+ * reading words, not for offsets.
  */
 export function withoutEditorialMarks(text: string): string {
-  return text.replace(/\[sic\]/gi, ' ').replace(/\[([a-z])\](?=[a-z])/gi, '$1');
+  return text.replace(/\[sic\]/gi, ' ');
 }
 
 const QUOTE_MARKS = /[’‘`'“”]/g;
@@ -103,6 +103,14 @@ const editedWord = (_whole: string, letter: string, rest: string): string => `${
 
 /** The text with every bracketed letter read in place ("[C]an destroy" as "Can destroy"), its length kept. */
 export const editedLettersInPlace = (text: string): string => text.replace(EDITED_LETTER, editedWord);
+
+/**
+ * A range of `text` that ends inside a word an editor bracketed a letter of ends too early, since
+ * the word is read two characters early ("[A]nti-tumor" as "anti-tumor  "): where that word does.
+ */
+export function endOfEditedWord(text: string, start: number, end: number): number {
+  return /\[[a-z]\][\w'’-]*$/i.test(text.slice(start, end)) ? end + /^[\w'’-]*/.exec(text.slice(end))![0].length : end;
+}
 
 /**
  * Lowercases and folds look-alike letters, editors' bracketed letters and curly quotes, keeping

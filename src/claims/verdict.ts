@@ -3,6 +3,7 @@
  * claim at all? Informational statements must never be reported as errors or warnings.
  */
 import type { ClaimFrame, PageContext, Verdict } from '../types.js';
+import { OFFERED } from './agent.js';
 import { lexicon } from './lexicon.js';
 import { registerModel } from './register.js';
 
@@ -26,9 +27,6 @@ function quantified(frame: ClaimFrame): boolean {
   return SHARE_OF_CASES.test(frame.sentence.text.slice(Math.max(0, start - 60), start));
 }
 
-/** Agents that are what a sales page sells: the product, the seller, an ingredient. */
-const SOLD: string[] = ['product', 'seller', 'substance'];
-
 /**
  * "Can CBD help treat or even cure cancer?", "Does CBD help with tumours and cancer?": on a sales
  * page, a headline that asks whether what is sold acts on a disease conveys that it does (the FTC
@@ -41,7 +39,7 @@ function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
     page.kind === 'commerce' &&
     framing.includes('question') &&
     framing.every((f) => f === 'question') &&
-    SOLD.includes(frame.agent.kind) &&
+    OFFERED.includes(frame.agent.kind) &&
     !frame.copiedFrom
   );
 }

@@ -1,7 +1,4 @@
-import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
-
-/** The words that made the sentence read as a claim, for the message: “now”, “!”, “our”. */
-const quoted = (words: string[]): string => words.map((w) => `“${w}”`).join(', ');
+import { claimRule, claimWords, targetName } from '../src/rule-kit/claim-rule.js';
 
 export default claimRule({
   meta: {
@@ -11,7 +8,7 @@ export default claimRule({
     possibleOnly: true,
     category: 'claim-like',
     description:
-      'Report a sentence on a page that sells which names a disease in the words sellers’ disease claims are made in, when no other claim rule reads it (the claim-register model, docs/claim-register.md).',
+      'Report a sentence that names a disease in the words sellers’ disease claims are made in, when no other claim rule reads it: on a page that sells, or, reading strongly so, on a page that neither sells nor informs (the claim-register model, docs/claim-register.md).',
     regulations: ['cfr-101.93g2x', 'cfr-101.93g2i', 'cfr-201.128', 'ftc-act-5-12'],
     suggestions: [
       'Do not name the disease where the product is promoted, nor promise anything to people who have it.',
@@ -20,13 +17,9 @@ export default claimRule({
     ],
   },
   says: (frame) => `names ${targetName(frame)} in the words of a seller’s claim`,
-  message: (frame) => {
-    const words = frame.register?.claimWords ?? [];
-    return (
-      `Possible disease claim: this sentence names ${targetName(frame)} on a page that sells, in words that read like a seller’s disease claim` +
-      `${words.length ? ` (${quoted(words)})` : ''}, though no claim wording was recognized. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`
-    );
-  },
+  message: (frame) =>
+    `Possible disease claim: this sentence names ${targetName(frame)} in words that read like a seller’s disease claim${claimWords(frame)}, ` +
+    'though no claim wording was recognized. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.',
   examples: {
     incorrect: [
       {

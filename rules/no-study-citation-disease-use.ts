@@ -2,6 +2,8 @@ import { diseasesIn } from '../src/claims/effects.js';
 import { finding } from '../src/rule-kit/finding.js';
 import { nearSellerClaim, sellerMentions } from '../src/rule-kit/page-queries.js';
 import type { Rule } from '../src/rule-kit/types.js';
+import { possibleClaimFrom } from '../src/claims/register.js';
+import type { Sentence } from '../src/types.js';
 
 const meta = {
   id: 'no-study-citation-disease-use',
@@ -16,7 +18,21 @@ const rule: Rule = {
   meta,
   examples: {
     incorrect: [{ file: 'fixtures/pages/fda-approval-claim.txt', source: 'see fixtures/pages/SOURCES.md' }],
-    correct: [{ file: 'fixtures/pages/nci-metastatic-cancer-fact-sheet.txt', source: 'National Cancer Institute fact sheet' }],
+    correct: [
+      { file: 'fixtures/pages/nci-metastatic-cancer-fact-sheet.txt', source: 'National Cancer Institute fact sheet' },
+      // Copied onto a sales page, research as patient education and science writing report it
+      // reads as information (the claim register), not as the seller's claim.
+      {
+        text: 'Studies have examined the effects of mushrooms on immune response pathways and on direct antitumor mechanisms.',
+        pageKind: 'commerce',
+        source: 'National Cancer Institute, Medicinal Mushrooms (PDQ) (fixtures/corpus/informational.jsonl)',
+      },
+      {
+        text: 'A new study shows that glucosamine works no better than placebo for osteoarthritis pain in the low back.',
+        pageKind: 'commerce',
+        source: 'Science-Based Medicine (fixtures/corpus/informational.jsonl)',
+      },
+    ],
   },
   check(analysis) {
     // On a sales page any disease named beside the citation; elsewhere only a claim beside it.
@@ -51,7 +67,12 @@ const rule: Rule = {
           .filter((f) => f.agent.kind === 'research' && !f.copiedFrom && !f.framing.includes('negated') && !citedIndexes.has(f.sentence.index))
           .map((f) => f.sentence)
       : [];
-    return [...cited, ...new Map(findings.map((s) => [s.index, s])).values()]
+    // On a sales page a cited study is a possible claim, and the claim register vetoes it as it
+    // does the grammar's possible claims (verdict.ts): a study the seller cites reads like the
+    // seller's claim; patient education copied beside the product reads as information.
+    const readsAsClaim = (sentence: Sentence): boolean => !selling || analysis.registerOf(sentence).claimLikeness >= possibleClaimFrom('commerce');
+    return [...new Map([...cited, ...findings].map((s) => [s.index, s])).values()]
+      .filter(readsAsClaim)
       .sort((a, b) => a.index - b.index)
       .map((sentence) =>
         finding(meta, {

@@ -10,14 +10,14 @@ import { diseasesIn } from '../src/claims/effects.js';
 import { MODEL_FILE, registerOf } from '../src/claims/register.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import type { CorpusItem } from './corpus.js';
-import { FOLDS, foldOf, MODEL_ABOUT, renderRegisterWords, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
+import { FOLDS, foldOf, MODEL_ABOUT, readingOf, renderRegisterWords, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
 
 function crossValidate(items: CorpusItem[]): void {
   const scored: { item: CorpusItem; score: number }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainRegister(items.filter((i) => foldOf(i) !== fold), MODEL_ABOUT);
     const table = new Map(Object.entries(model.weights));
-    for (const item of items.filter((i) => foldOf(i) === fold)) scored.push({ item, score: registerOf(item.text, { bias: model.bias, table }).claimLikeness });
+    for (const item of items.filter((i) => foldOf(i) === fold)) scored.push({ item, score: registerOf(item.text, readingOf(item.text), { bias: model.bias, table }).claimLikeness });
   }
   const claims = scored.filter((s) => s.item.label === 'violative');
   const others = scored.filter((s) => s.item.label !== 'violative');

@@ -9,6 +9,7 @@ import { diseasesIn, findEffects } from '../src/claims/effects.js';
 import { framingOf } from '../src/claims/framing.js';
 import { findImpliedBenefit } from '../src/claims/implied.js';
 import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
+import { registerModel } from '../src/claims/register.js';
 import { grammarVerdict, verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
@@ -455,7 +456,8 @@ describe('passives', () => {
     for (const asked of ['Can CBD help treat or even cure cancer?', 'Does CBD help with tumours and cancer? CBD health benefits']) {
       expect(read(asked, 'commerce')).toContainEqual(expect.objectContaining({ verdict: 'possible-claim' }));
       expect(read(asked, 'informational').every((f) => f.verdict === 'not-a-claim')).toBe(true);
-      expect(read(asked).every((f) => f.verdict === 'not-a-claim')).toBe(true);
+      // With no page, the grammar reads a topic (the claim register may still read a claim).
+      expect(readGrammar(asked).every((f) => f.verdict === 'not-a-claim')).toBe(true);
     }
     // A question asked of the reader's own body stays a question: "What if a patient’s own immune
     // system could cure cancer?" (fixtures/corpus/informational.jsonl).
@@ -480,7 +482,11 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
     const analysis = analyzeDocument(parseDocument(herpes, 'text', 'x.txt'), undefined, { pageKind: 'commerce' });
     const frame = analysis.frames.find((f) => f.category === 'implied-disease')!;
     expect(verdictFor(frame, { ...analysis.page, kind: 'informational' })).toBe('not-a-claim');
-    expect(verdictFor(frame, { ...analysis.page, kind: 'unknown' })).toBe('not-a-claim');
+    expect(grammarVerdict(frame, { ...analysis.page, kind: 'unknown' })).toBe('not-a-claim');
+    // With no page around it, only the claim register can still read it as a claim, when it reads
+    // strongly so (register.test.ts).
+    expect(frame.register!.claimLikeness).toBeGreaterThanOrEqual(registerModel().claimOnUnknownPageFrom);
+    expect(verdictFor(frame, { ...analysis.page, kind: 'unknown' })).toBe('possible-claim');
   });
 
   it('a benefit word may point through an adverb, and to whom it is for', () => {
@@ -514,8 +520,9 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
   });
 
   it('said of an established treatment, it is information even on a sales page', () => {
-    // fixtures/pages/mytea-magic-metastasis-page.txt (the ACS text the seller copied).
-    const frames = read('Even if the cancer has stopped responding to treatment, many therapies can ease side effects and improve quality of life.', 'commerce');
+    // fixtures/corpus/informational.jsonl (NHS Choices text on an NHS commissioning group's site).
+    const frames = read('As chemotherapy is a potentially life-saving treatment, it\'s usually recommended for most people with cancer.', 'commerce');
+    expect(frames).toContainEqual(expect.objectContaining({ category: 'implied-disease', agent: 'treatment', verdict: 'not-a-claim' }));
     expect(frames.every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 });

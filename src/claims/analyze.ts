@@ -14,7 +14,8 @@ import { findDisclaimers, type Disclaimer } from './disclaimer.js';
 import { pageContext, sellerSentencePatterns } from './page-context.js';
 import { findMentions, type Mentions } from './phrase-lists.js';
 import { endsWithProductNoun } from './product-names.js';
-import { registerModel, registerOf } from './register.js';
+import { claimThreshold, registerOf } from './register.js';
+import { readingFeatures } from './register-reading.js';
 import { isStructureFunctionStatement } from './structure-function.js';
 
 export interface AnalyzedDocument {
@@ -31,6 +32,8 @@ export interface AnalyzedDocument {
   mentions: Mentions;
   /** Blocks of authoritative text copied onto a sales page. */
   copied: CopiedBlock[];
+  /** How a sentence reads, claim or information (register.ts), scored on first asking. */
+  registerOf: (sentence: Sentence) => Register;
 }
 
 export interface AnalyzeOptions {
@@ -185,17 +188,23 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   }
   frames.push(...productNameFrames(document, page));
 
-  // How each sentence with a frame reads (claim or information), scored once a sentence.
+  // How each sentence with a frame reads (claim or information), scored once a sentence from its
+  // words and what the grammar made of it.
+  const framesOf = new Map<number, ClaimFrame[]>();
+  for (const frame of frames) framesOf.set(frame.sentence.index, [...(framesOf.get(frame.sentence.index) ?? []), frame]);
   const registers = new Map<number, Register>();
   const registerFor = (sentence: Sentence): Register => {
     let register = registers.get(sentence.index);
-    if (!register) registers.set(sentence.index, (register = timed(timing, 'register', () => registerOf(sentence.text))));
+    if (!register) {
+      const reading = readingFeatures(framesOf.get(sentence.index) ?? [], page);
+      registers.set(sentence.index, (register = timed(timing, 'register', () => registerOf(sentence.text, reading))));
+    }
     return register;
   };
   for (const frame of frames) frame.register = registerFor(frame.sentence);
   // A sentence the grammar read, whatever it made of it, is the grammar's.
   const read = new Set(frames.map((f) => f.sentence.index));
-  if (page.kind === 'commerce') frames.push(...claimLikeFrames(passed.filter((s) => !read.has(s.index) && !isListFragment(s, HEADING_MAX_WORDS)), registerFor));
+  if (page.kind !== 'informational') frames.push(...claimLikeFrames(passed.filter((s) => !read.has(s.index) && !isListFragment(s, HEADING_MAX_WORDS)), page, registerFor));
 
   // Sentences copied from an authority are its words, not the seller's claims.
   const copied = findCopiedBlocks(document.sentences, page, frames, sellerSentencePatterns(), options.references);
@@ -212,6 +221,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     structureFunction: document.sentences.filter(isStructureFunctionStatement),
     mentions: findMentions(document.sentences),
     copied,
+    registerOf: registerFor,
   };
 }
 
@@ -313,8 +323,8 @@ function answeredQuestionFrame(sentences: Sentence[], index: number, { parsed, p
  * no frame reads, and that reads like a seller's claim (src/claims/register.ts). Reported by
  * rules/no-claim-like-disease-mention.ts.
  */
-function claimLikeFrames(sentences: Sentence[], registerFor: (s: Sentence) => Register): ClaimFrame[] {
-  const { claimFrom } = registerModel();
+function claimLikeFrames(sentences: Sentence[], page: PageContext, registerFor: (s: Sentence) => Register): ClaimFrame[] {
+  const claimFrom = claimThreshold(page.kind);
   const frames: ClaimFrame[] = [];
   for (const sentence of sentences) {
     // A question asserts nothing, here as in the grammar (framing.ts).

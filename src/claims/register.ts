@@ -18,15 +18,18 @@
  * claim when no grammar rule reads it.
  */
 import { loadDataFile } from '../knowledge/data-file.js';
-import type { Register } from '../types.js';
+import type { PageContext, Register } from '../types.js';
 import { diseasesIn } from './effects.js';
 import { maskTargets, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
 
 /** The token every disease named becomes. */
 export const DISEASE_TOKEN = '{disease}';
 
-/** The words and word pairs of a sentence, as the model sees them, without editors' marks. */
-export function registerFeatures(text: string): string[] {
+/**
+ * The words and word pairs of a sentence, as the model sees them, without editors' marks, and what
+ * the grammar made of it (`reading`, from register-reading.ts).
+ */
+export function registerFeatures(text: string, reading: readonly string[]): string[] {
   const cleaned = withoutEditorialMarks(text);
   const normalized = normalizeForMatching(cleaned);
   const diseases = diseasesIn(cleaned, normalized);
@@ -34,6 +37,7 @@ export function registerFeatures(text: string): string[] {
   const words = masked.match(/\{disease\}|[a-z0-9'%$-]+|[!?]/g) ?? [];
   const features = new Set<string>(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
+  for (const feature of reading) features.add(feature);
   return [...features];
 }
 
@@ -42,8 +46,15 @@ export interface RegisterModel {
   about: string;
   /** Below this, a possible claim reads as information and is not reported. */
   informationBelow: number;
-  /** From this up, a sentence naming a disease on a sales page reads as a claim. */
+  /** The same on a sales page. */
+  informationOnSalePageBelow: number;
+  /** From this up, a sentence on a sales page reads as a claim, whatever the grammar made of it. */
   claimFrom: number;
+  /**
+   * The same on a page that neither sells nor informs (a draft, a post with no signals): higher,
+   * because nothing on the page says a seller is speaking.
+   */
+  claimOnUnknownPageFrom: number;
   bias: number;
   /** Feature → weight: positive for claims, negative for information. */
   weights: Record<string, number>;
@@ -52,11 +63,13 @@ export interface RegisterModel {
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['about', 'informationBelow', 'claimFrom', 'bias', 'weights'],
+  required: ['about', 'informationBelow', 'informationOnSalePageBelow', 'claimFrom', 'claimOnUnknownPageFrom', 'bias', 'weights'],
   properties: {
     about: { type: 'string', minLength: 1 },
     informationBelow: { type: 'number', minimum: 0, maximum: 1 },
+    informationOnSalePageBelow: { type: 'number', minimum: 0, maximum: 1 },
     claimFrom: { type: 'number', minimum: 0, maximum: 1 },
+    claimOnUnknownPageFrom: { type: 'number', minimum: 0, maximum: 1 },
     bias: { type: 'number' },
     weights: { type: 'object', minProperties: 1, additionalProperties: { type: 'number' } },
   },
@@ -90,17 +103,38 @@ export function registerModel(): RegisterModel & { table: Map<string, number> } 
 }
 
 /**
+ * From what score a sentence on a page of this kind reads as a seller's claim; never on an
+ * informational page, where a seller's words are quoted, not used.
+ */
+export function claimThreshold(kind: PageContext['kind'], { claimFrom, claimOnUnknownPageFrom }: RegisterModel = registerModel()): number {
+  return kind === 'commerce' ? claimFrom : kind === 'unknown' ? claimOnUnknownPageFrom : Infinity;
+}
+
+/**
+ * From what score the grammar's possible claim is kept: lower on a sales page, where whatever the
+ * grammar is unsure of is more likely the seller's.
+ */
+export function possibleClaimFrom(kind: PageContext['kind'], { informationBelow, informationOnSalePageBelow }: RegisterModel = registerModel()): number {
+  return kind === 'commerce' ? informationOnSalePageBelow : informationBelow;
+}
+
+/**
  * Words too common to explain anything to a reader, though the model weighs them: the message
  * shows the words that carry a register ("now", "!", "our"), not "and".
  */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'is', 'are', 'was', 'be', 'it', 'that', 'this', 'as', 'have', 'has']);
-const shown = (feature: string): boolean => !feature.includes(DISEASE_TOKEN) && !feature.split(' ').every((w) => FUNCTION_WORDS.has(w));
+const shown = (feature: string): boolean =>
+  !feature.startsWith('~') && !feature.includes(DISEASE_TOKEN) && !feature.split(' ').every((w) => FUNCTION_WORDS.has(w));
 
-/** Scores one sentence. */
-export function registerOf(text: string, { bias, table }: { bias: number; table: ReadonlyMap<string, number> } = registerModel()): Register {
+/** Scores one sentence, given what the grammar made of it (register-reading.ts). */
+export function registerOf(
+  text: string,
+  reading: readonly string[],
+  { bias, table }: { bias: number; table: ReadonlyMap<string, number> } = registerModel(),
+): Register {
   let z = bias;
   const pushes: [string, number][] = [];
-  for (const feature of registerFeatures(text)) {
+  for (const feature of registerFeatures(text, reading)) {
     const weight = table.get(feature);
     if (weight === undefined) continue;
     z += weight;

@@ -5,7 +5,7 @@
 import type { ClaimFrame, PageContext, Verdict } from '../types.js';
 import { OFFERED } from './agent.js';
 import { lexicon } from './lexicon.js';
-import { registerModel } from './register.js';
+import { claimThreshold, possibleClaimFrom } from './register.js';
 
 /** Framings under which nobody is asserting the effect. */
 const NOT_ASSERTED = ['negated', 'question'] as const;
@@ -51,8 +51,18 @@ function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
  */
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const verdict = grammarVerdict(frame, page);
-  if (verdict === 'possible-claim' && frame.register && frame.register.claimLikeness < registerModel().informationBelow) return 'not-a-claim';
-  return verdict;
+  if (!frame.register || verdict === 'claim') return verdict;
+  if (verdict === 'possible-claim') return frame.register.claimLikeness >= possibleClaimFrom(page.kind) ? verdict : 'not-a-claim';
+  return readsAsSellersClaim(frame, page) ? 'possible-claim' : verdict;
+}
+
+/**
+ * The grammar found no claim, but the sentence, its words and the grammar's reading of it taken
+ * together, reads like a seller's claim on this page ("How will you fight off corona? Use …" on a
+ * page that sells). Never text copied from an authority: those are its words.
+ */
+export function readsAsSellersClaim(frame: ClaimFrame, page: PageContext): boolean {
+  return !frame.copiedFrom && frame.register !== undefined && frame.register.claimLikeness >= claimThreshold(page.kind);
 }
 
 /** The grammar's verdict alone, before the register's second opinion: for tests and explanations. */

@@ -3,7 +3,7 @@
  * how to describe it; this turns the document's claim frames of that category into findings,
  * with the verdict (claim, possible claim, not a claim) deciding the severity.
  */
-import { verdictFor } from '../claims/verdict.js';
+import { grammarVerdict, verdictFor } from '../claims/verdict.js';
 import { evidenceFor, type DiseaseScope } from '../knowledge/authorities.js';
 import { citations, finding } from './finding.js';
 import type { ClaimFrame } from '../types.js';
@@ -50,6 +50,22 @@ export function targetName(frame: ClaimFrame, fallback = 'a disease'): string {
   return frame.target?.range.text.toLowerCase() ?? fallback;
 }
 
+/** The words that made a sentence read as a claim (register.ts), for a message: ` (“now”, “!”)`. */
+export function claimWords(frame: ClaimFrame): string {
+  const words = frame.register?.claimWords ?? [];
+  return words.length ? ` (${words.map((w) => `“${w}”`).join(', ')})` : '';
+}
+
+/** Why the grammar alone reads a frame as information, for the message of one the register reads as a claim. */
+function wordedAs(frame: ClaimFrame): string {
+  const has = (f: string): boolean => frame.framing.includes(f as never);
+  if (has('negated')) return 'a denial';
+  if (has('question')) return 'a question';
+  if (has('research') || has('reported') || has('warning')) return 'a report of what others found or said';
+  if (frame.passive) return 'a statement naming nobody as acting';
+  return 'information';
+}
+
 export function claimRule(definition: ClaimRuleDefinition): Rule {
   const { meta } = definition;
   return {
@@ -69,7 +85,9 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
           definition.message?.(frame) ??
           (sure
             ? `Disease claim: this ${claim}. Only an approved drug may make that claim.`
-            : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`);
+            : grammarVerdict(frame, analysis.page) === 'not-a-claim'
+              ? `Possible disease claim: this sentence reads like a seller’s claim that what is sold ${definition.says(frame)}${claimWords(frame)}, though it is worded as ${wordedAs(frame)}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`
+              : `Possible disease claim: this ${claim}. If it describes what you sell, it is a disease claim; if it is information, say whose statement it is.`);
         const rescue = analysis.disclaimers.length
           ? ' The supplement disclaimer on this page does not make the claim lawful.'
           : '';

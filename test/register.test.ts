@@ -58,9 +58,10 @@ describe('the claim-register model', () => {
 
 describe('its second opinion on the grammar', () => {
   it('a possible claim that reads as information is not reported', () => {
-    // fixtures/corpus/validation/informational.jsonl: on a sales page the grammar reads a passive
-    // with nobody named as possibly the product's (see claims.test.ts); its words are patient education.
-    const sentence = 'But high blood pressure can be treated or even prevented.';
+    // fixtures/corpus/informational.jsonl (The Christie NHS Foundation Trust): on a sales page the
+    // grammar reads the reader's treatment as possibly the product's; its words are patient education.
+    const sentence = 'You may have a type of targeted therapy to treat cancer on its own or with other cancer treatments.';
+    expect(readingOf(sentence)).toContain('~verdict possible-claim');
     expect(scoreOf(sentence).claimLikeness).toBeLessThan(possibleClaimFrom('commerce'));
     expect(reported(sentence, 'commerce')).toEqual([]);
   });
@@ -106,9 +107,9 @@ describe('no-claim-like-disease-mention: claims in words the grammar does not kn
     const imaging = 'Imaging tests may also be beneficial in diagnosing metastatic cancer.';
     const reading = readingOf(imaging);
     expect(reading).toEqual(expect.arrayContaining(['~verdict not-a-claim', '~framing hedged']));
-    expect(registerOf(imaging, []).claimLikeness).toBeGreaterThanOrEqual(registerModel().claimFrom);
-    expect(registerOf(imaging, reading).claimLikeness).toBeLessThan(registerModel().claimFrom);
-    expect(reported(imaging, 'commerce')).toEqual([]);
+    expect(registerOf(imaging, reading).claimLikeness).toBeLessThan(registerOf(imaging, []).claimLikeness);
+    // And on the page it comes from, nothing is reported (compliance.test.ts has the page as a reference on a sales page).
+    expect(reported(imaging, 'informational')).toEqual([]);
   });
 
   it('leaves headings, menu items and questions alone', () => {

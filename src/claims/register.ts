@@ -8,14 +8,16 @@
  * "!", "naturally" against "studies", "claimed", "risk", "may" — tells the two apart in words
  * the grammar does not model. It is a logistic regression over the sentence's words and word
  * pairs, with every disease named replaced by one token so that it learns how claims are made,
- * not which diseases they were made about.
+ * not which diseases they were made about, and over what the grammar made of the sentence
+ * (register-reading.ts), so that a clinician's agent or a seller's question weighs as it should.
  *
  * The model is data (rules/models/claim-register.json), written by `npm run train` from the
- * development and validation sets, never the test set, and reviewable: its heaviest words are
+ * development and validation sets, never the test set, and reviewable: its heaviest features are
  * listed in docs/claim-register-words.md.
- * It never decides alone: it drops a possible claim that reads as information, and reports,
- * as a possible claim only, a sentence on a sales page that names a disease and reads like a
- * claim when no grammar rule reads it.
+ * It never overrules a sure claim of the grammar, and it reports only possible claims: it drops
+ * a possible claim that reads as information, and, where the page is not informational, reports
+ * a sentence that reads like a claim though the grammar read none in it (verdict.ts,
+ * claimThreshold and possibleClaimFrom below).
  */
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { PageContext, Register } from '../types.js';

@@ -46,8 +46,10 @@ function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
 
 /**
  * The grammar's verdict, with the claim register's second opinion on what the grammar is unsure
- * of: a possible claim in a sentence that reads as information (src/claims/register.ts) is not
- * reported. A sure claim stays one whatever its register: the grammar found who claims what.
+ * of (src/claims/register.ts): a possible claim in a sentence that reads as information is not
+ * reported, and a frame the grammar reads as no claim is a possible one when the sentence reads
+ * like a seller's claim on this page. A sure claim stays one whatever its register: the grammar
+ * found who claims what.
  */
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const verdict = grammarVerdict(frame, page);
@@ -61,7 +63,7 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
  * together, reads like a seller's claim on this page ("How will you fight off corona? Use …" on a
  * page that sells). Never text copied from an authority: those are its words.
  */
-export function readsAsSellersClaim(frame: ClaimFrame, page: PageContext): boolean {
+function readsAsSellersClaim(frame: ClaimFrame, page: PageContext): boolean {
   return !frame.copiedFrom && frame.register !== undefined && frame.register.claimLikeness >= claimThreshold(page.kind);
 }
 

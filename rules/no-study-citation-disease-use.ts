@@ -70,7 +70,7 @@ const rule: Rule = {
     // On a sales page a cited study is a possible claim, and the claim register vetoes it as it
     // does the grammar's possible claims (verdict.ts): a study the seller cites reads like the
     // seller's claim; patient education copied beside the product reads as information.
-    const readsAsClaim = (sentence: Sentence): boolean => !selling || analysis.registerOf(sentence).claimLikeness >= possibleClaimFrom('commerce');
+    const readsAsClaim = (sentence: Sentence): boolean => !selling || analysis.registerFor(sentence).claimLikeness >= possibleClaimFrom('commerce');
     return [...new Map([...cited, ...findings].map((s) => [s.index, s])).values()]
       .filter(readsAsClaim)
       .sort((a, b) => a.index - b.index)

@@ -33,7 +33,7 @@ export interface AnalyzedDocument {
   /** Blocks of authoritative text copied onto a sales page. */
   copied: CopiedBlock[];
   /** How a sentence reads, claim or information (register.ts), scored on first asking. */
-  registerOf: (sentence: Sentence) => Register;
+  registerFor: (sentence: Sentence) => Register;
 }
 
 export interface AnalyzeOptions {
@@ -221,7 +221,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     structureFunction: document.sentences.filter(isStructureFunctionStatement),
     mentions: findMentions(document.sentences),
     copied,
-    registerOf: registerFor,
+    registerFor,
   };
 }
 
@@ -324,7 +324,7 @@ function answeredQuestionFrame(sentences: Sentence[], index: number, { parsed, p
  * rules/no-claim-like-disease-mention.ts.
  */
 function claimLikeFrames(sentences: Sentence[], page: PageContext, registerFor: (s: Sentence) => Register): ClaimFrame[] {
-  const claimFrom = claimThreshold(page.kind);
+  const threshold = claimThreshold(page.kind);
   const frames: ClaimFrame[] = [];
   for (const sentence of sentences) {
     // A question asserts nothing, here as in the grammar (framing.ts).
@@ -332,7 +332,7 @@ function claimLikeFrames(sentences: Sentence[], page: PageContext, registerFor: 
     const [disease] = diseasesIn(sentence.text);
     if (!disease) continue;
     const register = registerFor(sentence);
-    if (register.claimLikeness < claimFrom) continue;
+    if (register.claimLikeness < threshold) continue;
     frames.push({
       sentence,
       category: 'claim-like',

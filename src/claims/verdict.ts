@@ -55,7 +55,7 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const verdict = grammarVerdict(frame, page);
   if (!frame.register || verdict === 'claim') return verdict;
   if (verdict === 'possible-claim') return frame.register.claimLikeness >= possibleClaimFrom(page.kind) ? verdict : 'not-a-claim';
-  return readsAsSellersClaim(frame, page) ? 'possible-claim' : verdict;
+  return readsAsSellersClaim(frame, frame.register.claimLikeness, page) ? 'possible-claim' : verdict;
 }
 
 /**
@@ -63,8 +63,8 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
  * together, reads like a seller's claim on this page ("How will you fight off corona? Use …" on a
  * page that sells). Never text copied from an authority: those are its words.
  */
-function readsAsSellersClaim(frame: ClaimFrame, page: PageContext): boolean {
-  return !frame.copiedFrom && frame.register !== undefined && frame.register.claimLikeness >= claimThreshold(page.kind);
+function readsAsSellersClaim(frame: ClaimFrame, claimLikeness: number, page: PageContext): boolean {
+  return !frame.copiedFrom && claimLikeness >= claimThreshold(page.kind);
 }
 
 /** The grammar's verdict alone, before the register's second opinion: for tests and explanations. */

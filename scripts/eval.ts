@@ -3,10 +3,11 @@
  * own, as a one-sentence document, so the page cannot help: this measures the sentence-level
  * analysis. Prints recall on violative items and the false-alarm rate (any error or warning) on
  * informational and compliant items, per category and overall, for the development set and the
- * validation and test sets. `--set=development|validation|test` prints one; `--verbose` lists every miss;
+ * validation and test sets. `--set=development|validation|test|development-pages|test-pages` prints one; `--verbose` lists every miss;
  * `--why` lists them with the stage that lost each (scripts/explain-item.ts); `--cross-validate`
  * reads the development and validation sets with claim-register models trained without each
- * item's source document.
+ * item's source document. After the sentence sets, the labelled pages (scripts/eval-pages.ts): each
+ * page linted whole, as a user lints it.
  */
 import { existsSync } from 'node:fs';
 import { lintSource } from '../src/engine/lint.js';
@@ -15,6 +16,8 @@ import { type RegisterModel, withRegisterModel } from '../src/claims/register.js
 import { CORPUS_SETS, loadCorpus, type CorpusItem as Item } from './corpus.js';
 import { FOLDS, foldOf, MODEL_ABOUT, trainingItems, trainRegister } from './register-training.js';
 import { explain } from './explain-item.js';
+import { evaluatePages } from './eval-pages.js';
+import { loadPages, PAGE_SETS } from './page-corpus.js';
 
 /** The page an item came from: claims from sales pages, the rest from informational pages. */
 const SOURCE_PAGE: Record<Item['label'], 'commerce' | 'informational'> = {
@@ -148,6 +151,12 @@ function main(): void {
     if (outOfFold) console.log(`(the claim register read out of fold: ${FOLDS} models, each trained without the item's source document)\n`);
     evaluate(loadCorpus(dir), listMisses, why && listMisses, outOfFold);
     if (verbose && !listMisses) console.log('\n(The test set\'s misses are not listed: it is never read when the lexicons change.)');
+  }
+  for (const [name, file] of Object.entries(PAGE_SETS)) {
+    const pages = loadPages(file);
+    if ((only && only !== `${name}-pages`) || !pages.length) continue;
+    console.log(`\n## ${name} pages (${file.slice(PACKAGE_ROOT.length + 1)})\n`);
+    evaluatePages(pages, verbose && name !== 'test');
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The labelled page corpus: real web-page openings, each labelled sentence by sentence. Sentence
+ * items (corpus.ts) measure the analysis of one sentence; pages measure the whole pipeline as a
+ * user meets it: the page's kind read from its own signals, claims that only read as claims in
+ * their page's context, and a seller's informational sentences beside its claims.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+
+export interface LabelledPage {
+  id: string;
+  /** What the page is: a seller's (product, clinic, practitioner, device) or an informational one. */
+  kind: 'seller' | 'informational';
+  source: { publisher: string; title: string; url: string; date?: string };
+  /** The page's opening as stored, character for character. */
+  text: string;
+  /** Every claim on the page: a verbatim span of `text` (a sentence, headline or bullet). */
+  claims: { text: string; category: string }[];
+  /** Spans a careful reviewer could read either way: left out of both measures. */
+  borderline?: string[];
+}
+
+/** The page sets, split like the sentence sets: tuned on development, never read on test. */
+export const PAGE_SETS = {
+  development: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'pages', 'pages.jsonl'),
+  test: join(PACKAGE_ROOT, 'fixtures', 'corpus', 'test', 'pages', 'pages.jsonl'),
+};
+
+export function loadPages(file: string): LabelledPage[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const page = JSON.parse(line) as LabelledPage;
+      // A label that is not in its page's text would silently count as neither caught nor missed.
+      for (const span of [...page.claims.map((c) => c.text), ...(page.borderline ?? [])]) {
+        if (!page.text.includes(span)) throw new Error(`${file}:${i + 1} (${page.id}): a label is not in the page's text: ${span.slice(0, 60)}`);
+      }
+      return page;
+    });
+}
+
+/** Every [start, end) range at which `span` occurs in `text`. */
+export function rangesOf(text: string, span: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = text.indexOf(span); at !== -1; at = text.indexOf(span, at + 1)) ranges.push([at, at + span.length]);
+  return ranges;
+}

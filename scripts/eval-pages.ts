@@ -104,16 +104,19 @@ function scorePage(page: LabelledPage, { claims, clean, kindsRead, listed }: Pag
     const ranges = rangesOf(page.text, claim.text);
     labelled.push(...ranges);
     const onPage = covers(findings, ranges);
-    bump(claims, claim.category, onPage, covers(findingsKindGiven, ranges), flaggedAlone(claim.text));
-    if (!onPage) listed.push(`MISSED [${page.id}/${claim.category}] ${claim.text}`);
+    const kindGiven = covers(findingsKindGiven, ranges);
+    bump(claims, claim.category, onPage, kindGiven, flaggedAlone(claim.text));
+    if (!onPage) listed.push(`MISSED${kindGiven ? ' (caught with the kind given)' : ''} [${page.id}/${claim.category}] ${claim.text}`);
   }
   for (const span of page.borderline ?? []) labelled.push(...rangesOf(page.text, span));
   for (const sentence of document.sentences) {
     const range: Range = [sentence.span.start.offset, sentence.span.end.offset];
     if (labelled.some((r) => overlaps(r, range)) || !/\p{L}/u.test(sentence.text)) continue;
     const alarm = findings.find((f) => overlaps(f.range, range));
-    bump(clean, `${page.kind} pages`, Boolean(alarm), covers(findingsKindGiven, [range]), flaggedAlone(sentence.text));
-    if (alarm) listed.push(`FALSE ALARM [${page.id}/${page.kind}, ${alarm.message.ruleId}] ${sentence.text}`);
+    const alarmKindGiven = findingsKindGiven.find((f) => overlaps(f.range, range));
+    bump(clean, `${page.kind} pages`, Boolean(alarm), Boolean(alarmKindGiven), flaggedAlone(sentence.text));
+    if (alarm) listed.push(`FALSE ALARM${alarmKindGiven ? '' : ' (none with the kind given)'} [${page.id}/${page.kind}, ${alarm.message.ruleId}] ${sentence.text}`);
+    else if (alarmKindGiven) listed.push(`FALSE ALARM with the kind given [${page.id}/${page.kind}, ${alarmKindGiven.message.ruleId}] ${sentence.text}`);
   }
 }
 

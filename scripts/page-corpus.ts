@@ -36,15 +36,25 @@ export function loadPages(file: string): LabelledPage[] {
       const page = JSON.parse(line) as LabelledPage;
       // A label that is not in its page's text would silently count as neither caught nor missed.
       for (const span of [...page.claims.map((c) => c.text), ...(page.borderline ?? [])]) {
-        if (!page.text.includes(span)) throw new Error(`${file}:${i + 1} (${page.id}): a label is not in the page's text: ${span.slice(0, 60)}`);
+        if (rangesOf(page.text, span).length === 0) throw new Error(`${file}:${i + 1} (${page.id}): a label is not in the page's text: ${span.slice(0, 60)}`);
       }
       return page;
     });
 }
 
-/** Every [start, end) range at which `span` occurs in `text`. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Every [start, end) range at which `span` occurs in `text` as whole words: a one-word label
+ * ("Burns", in a list of conditions) is not the inside of another word ("Burnside").
+ */
 export function rangesOf(text: string, span: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (let at = text.indexOf(span); at !== -1; at = text.indexOf(span, at + 1)) ranges.push([at, at + span.length]);
+  for (let at = text.indexOf(span); at !== -1; at = text.indexOf(span, at + 1)) {
+    const end = at + span.length;
+    const cutsWordBefore = WORD.test(span[0]!) && WORD.test(text[at - 1] ?? '');
+    const cutsWordAfter = WORD.test(span.at(-1)!) && WORD.test(text[end] ?? '');
+    if (!cutsWordBefore && !cutsWordAfter) ranges.push([at, end]);
+  }
   return ranges;
 }

@@ -1,14 +1,14 @@
 /**
- * Trains the claim-register model (src/claims/register.ts): logistic regression by stochastic
- * gradient descent, with L2 regularization and classes weighted to count equally. Deterministic:
- * the same corpus gives the same model, byte for byte, so the committed model can be checked
- * against the corpus it claims to come from.
+ * Trains the claim-register model (src/claims/register.ts): logistic regression
+ * (logistic-regression.ts). Deterministic: the same corpus gives the same model, byte for byte, so
+ * the committed model can be checked against the corpus it claims to come from.
  */
 import { analyzeDocument } from '../src/claims/analyze.js';
 import { registerFeatures, withRegisterModel, type RegisterModel } from '../src/claims/register.js';
 import { readingFeatures } from '../src/claims/register-reading.js';
 import { parseDocument } from '../src/parse/index.js';
 import { CORPUS_SETS, loadCorpus, type CorpusItem } from './corpus.js';
+import { trainLogisticRegression, type TrainingRow } from './logistic-regression.js';
 
 export const TRAINING = {
   epochs: 30,
@@ -44,14 +44,6 @@ export function foldOf(item: CorpusItem): number {
   return Math.abs(hash) % FOLDS;
 }
 
-/** A small seeded generator (Park–Miller), so that the shuffles repeat. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
-
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-
 /**
  * What the grammar makes of an item, read as on a sales page (register-reading.ts): the reading a
  * seller's sentence gets where the register matters most.
@@ -82,38 +74,13 @@ export function trainRegister(items: readonly CorpusItem[], about: string): Regi
       sources.get(f)!.add(sourceOf(item));
     }
   });
-  const data = items.map((item, i) => ({ x: featuresOf[i]!.filter((f) => sources.get(f)!.size >= TRAINING.minSources), y: item.label === 'violative' ? 1 : 0 }));
-  const positives = data.filter((d) => d.y).length;
-  const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)];
-
-  const weights = new Map<string, number>();
-  let bias = 0;
-  const random = seeded(1);
-  const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
-    // Fisher–Yates with the seeded generator.
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const index of order) {
-      const { x, y } = data[index]!;
-      let z = bias;
-      for (const f of x) z += weights.get(f) ?? 0;
-      const gradient = (1 / (1 + Math.exp(-z)) - y) * classWeight[y]!;
-      bias -= TRAINING.learningRate * gradient;
-      for (const f of x) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - TRAINING.learningRate * (gradient + TRAINING.l2 * w));
-      }
-    }
-  }
-  const table: Record<string, number> = {};
-  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (round(w) !== 0) table[f] = round(w);
-  }
+  const data: TrainingRow[] = items.map((item, i) => ({
+    features: featuresOf[i]!.filter((f) => sources.get(f)!.size >= TRAINING.minSources),
+    label: item.label === 'violative' ? 1 : 0,
+  }));
+  const { bias, weights } = trainLogisticRegression(data, { epochs: TRAINING.epochs, learningRate: TRAINING.learningRate, l2: TRAINING.l2, seed: 1 });
   const { informationBelow, informationOnSalePageBelow, claimFrom, claimOnUnknownPageFrom } = TRAINING;
-  return { about, informationBelow, informationOnSalePageBelow, claimFrom, claimOnUnknownPageFrom, bias: round(bias), weights: table };
+  return { about, informationBelow, informationOnSalePageBelow, claimFrom, claimOnUnknownPageFrom, bias, weights };
 }
 
 export const WORDS_DOC = 'docs/claim-register-words.md';

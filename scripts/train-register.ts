@@ -2,7 +2,8 @@
  * `npm run train`: trains the claim-register model on the development and validation sets and writes
  * rules/models/claim-register.json; then prints how the model alone does on text it was not
  * trained on, by grouped cross-validation (items from one source document stay in one fold, so
- * that a document's own vocabulary cannot carry over).
+ * that a document's own vocabulary cannot carry over). Then the same for the page register
+ * (rules/models/page-register.json), on the development pages.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { diseasesIn } from '../src/claims/effects.js';
 import { MODEL_FILE, registerOf } from '../src/claims/register.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import type { CorpusItem } from './corpus.js';
+import { PAGE_MODEL_FILE, pageWords, sellerLikeness } from '../src/claims/page-register.js';
+import { PAGE_FOLDS, pageFoldOf, PAGE_TRAINING, pageTrainingSet, trainPageRegister, type TrainingPage } from './page-register-training.js';
 import { FOLDS, foldOf, MODEL_ABOUT, readingOf, renderRegisterWords, TRAINING, trainRegister, trainingItems, WORDS_DOC } from './register-training.js';
 
 function crossValidate(items: CorpusItem[]): void {
@@ -34,6 +37,34 @@ function crossValidate(items: CorpusItem[]): void {
   );
 }
 
+/** How the page register reads the labelled development pages it was not trained on. */
+function crossValidatePages(pages: TrainingPage[]): void {
+  const labelled: { seller: boolean; score: number }[] = [];
+  for (let fold = 0; fold < PAGE_FOLDS; fold++) {
+    const model = trainPageRegister(pages.filter((p) => pageFoldOf(p.url) !== fold));
+    const table = new Map(Object.entries(model.weights));
+    for (const page of pages.filter((p) => p.labelled && pageFoldOf(p.url) === fold)) {
+      labelled.push({ seller: page.seller, score: sellerLikeness(pageWords(page.text), { bias: model.bias, table }) });
+    }
+  }
+  const sellers = labelled.filter((p) => p.seller);
+  const others = labelled.filter((p) => !p.seller);
+  const { sellerFrom, informationalBelow } = PAGE_TRAINING;
+  const read = (group: typeof labelled, test: (score: number) => boolean): string => `${group.filter((p) => test(p.score)).length}/${group.length}`;
+  console.log(`grouped ${PAGE_FOLDS}-fold cross-validation, labelled development pages:`);
+  console.log(`  read as sales pages (>= ${sellerFrom}): sellers' ${read(sellers, (s) => s >= sellerFrom)}, informational ${read(others, (s) => s >= sellerFrom)}`);
+  console.log(`  read as informational (< ${informationalBelow}): sellers' ${read(sellers, (s) => s < informationalBelow)}, informational ${read(others, (s) => s < informationalBelow)}`);
+}
+
+function trainPages(): void {
+  const pages = pageTrainingSet();
+  const model = trainPageRegister(pages);
+  const file = join(PACKAGE_ROOT, 'rules', PAGE_MODEL_FILE);
+  writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
+  console.log(`${file}: ${Object.keys(model.weights).length} weights from ${pages.length} pages (${pages.filter((p) => p.labelled).length} labelled)`);
+  crossValidatePages(pages);
+}
+
 function main(): void {
   const items = trainingItems();
   const model = trainRegister(items, MODEL_ABOUT);
@@ -42,6 +73,7 @@ function main(): void {
   writeFileSync(join(PACKAGE_ROOT, WORDS_DOC), renderRegisterWords(model));
   console.log(`${file}: ${Object.keys(model.weights).length} weights from ${items.length} items`);
   crossValidate(items);
+  trainPages();
 }
 
 main();

@@ -144,6 +144,11 @@ export interface PageContext {
   informationalSignals: string[];
   /** Product and brand names found on the page ("MyTea Magic"). */
   productNames: string[];
+  /**
+   * How much the page's words read like a seller's (src/claims/page-register.ts), where the
+   * signals left the page unknown and the page is long enough to have a register.
+   */
+  sellerLikeness?: number;
 }
 
 /** How sure the analysis is that a frame is the seller's own claim. */

@@ -1,6 +1,7 @@
 // The labelled page corpus and how `npm run eval` scores it (scripts/eval-pages.ts): pages linted
 // whole, claims caught where a finding covers them, every other sentence a possible false alarm.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
@@ -30,11 +31,20 @@ describe('the labelled page corpus', () => {
     for (const page of test) expect(hostOf(page.source.url)).toMatch(/^[a-l]/);
   });
 
-  it('refuses a label that is not verbatim in its page', () => {
+  it('refuses a label that is not in its page, naming the file, the line and the page', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'healthlint-pages-')), 'pages.jsonl');
+    const page = { id: 'p', kind: 'seller', source: { publisher: 'x', title: 'x', url: 'https://example.org/' }, text: 'Our tea cures colds.', claims: [{ text: 'cures cancer', category: 'cure-treat' }] };
+    writeFileSync(file, `${JSON.stringify(page)}\n`);
+    expect(() => loadPages(file)).toThrow(`${file}:1 (p): a label is not in the page's text: cures cancer`);
+  });
+
+  it('finds a label at every place it stands as whole words', () => {
     expect(rangesOf('Stop it. Stop it.', 'Stop it.')).toEqual([
       [0, 8],
       [9, 17],
     ]);
+    // "Burns" in a list of conditions is not the inside of "Burnside".
+    expect(rangesOf('Dr Burnside treats:\n- Burns', 'Burns')).toEqual([[22, 27]]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Document, PageContext } from '../types.js';
+import { kindFromWords } from './page-register.js';
 import { findProductNames } from './product-names.js';
 
 interface PageSignalsFile {
@@ -69,5 +70,13 @@ export function pageContext(document: Document): PageContext {
     commerceSignals.some((s) => decisive.has(s)) ||
     (commerceSignals.length >= threshold && commerceSignals.length > informationalSignals.length);
   const kind = isCommerce ? 'commerce' : informationalSignals.length >= threshold ? 'informational' : 'unknown';
-  return { kind, commerceSignals, informationalSignals, productNames: findProductNames(text) };
+  // The signals said nothing sure: the page's words may (page-register.ts).
+  const fromWords = kind === 'unknown' ? kindFromWords(text) : undefined;
+  return {
+    kind: fromWords?.kind ?? kind,
+    commerceSignals,
+    informationalSignals,
+    productNames: findProductNames(text),
+    ...(fromWords ? { sellerLikeness: fromWords.sellerLikeness } : {}),
+  };
 }

@@ -19,7 +19,7 @@
  * a sentence that reads like a claim though the grammar read none in it (verdict.ts,
  * claimThreshold and possibleClaimFrom below).
  */
-import { loadDataFile } from '../knowledge/data-file.js';
+import { type LoadedModel, modelSlot } from '../knowledge/model-file.js';
 import type { PageContext, Register } from '../types.js';
 import { diseasesIn } from './effects.js';
 import { maskTargets, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
@@ -79,29 +79,18 @@ const schema = {
 
 export const MODEL_FILE = 'models/claim-register.json';
 
-let model: (RegisterModel & { table: Map<string, number> }) | undefined;
-let swapped: (RegisterModel & { table: Map<string, number> }) | undefined;
+const slot = modelSlot<RegisterModel>(MODEL_FILE, schema);
 
 /**
  * Runs `fn` with another model in place of the committed one: for measuring the register on text
  * it was not trained on (`npm run eval -- --cross-validate`). Not for linting.
  */
 export function withRegisterModel<T>(other: RegisterModel, fn: () => T): T {
-  const before = swapped;
-  swapped = { ...other, table: new Map(Object.entries(other.weights)) };
-  try {
-    return fn();
-  } finally {
-    swapped = before;
-  }
+  return slot.swap(other, fn);
 }
 
-export function registerModel(): RegisterModel & { table: Map<string, number> } {
-  if (swapped) return swapped;
-  if (model) return model;
-  const file = loadDataFile<RegisterModel>(MODEL_FILE, schema);
-  model = { ...file, table: new Map(Object.entries(file.weights)) };
-  return model;
+export function registerModel(): LoadedModel<RegisterModel> {
+  return slot.current();
 }
 
 /**

@@ -144,10 +144,30 @@ export interface PageContext {
   informationalSignals: string[];
   /** Product and brand names found on the page ("MyTea Magic"). */
   productNames: string[];
+  /** What decided `kind`: the page's own signals, its words (the page register), the caller (`--page-kind`), or nothing. */
+  readFrom: PageReading['readFrom'];
   /**
    * How much the page's words read like a seller's (src/claims/page-register.ts), where the
    * signals left the page unknown and the page is long enough to have a register.
    */
+  sellerLikeness?: number;
+}
+
+/**
+ * How a linted page was read (LintResult.page): the same sentence is a seller's claim on a sales
+ * page and information on an informational one, so a reader of the findings needs to know which.
+ */
+export interface PageReading {
+  kind: 'commerce' | 'informational' | 'unknown';
+  /**
+   * `signals`: a price, an order, the supplement disclaimer, a review date, an authority as
+   * publisher; `words`: the page register, where the signals said nothing sure; `option`:
+   * `--page-kind`; `nothing`: neither signals nor words were sure (or the text is too short).
+   */
+  readFrom: 'signals' | 'words' | 'option' | 'nothing';
+  /** The signals found, sales and informational. */
+  signals: string[];
+  /** With `readFrom` words or nothing: how much the page's words read like a seller's, 0 to 1. */
   sellerLikeness?: number;
 }
 
@@ -230,6 +250,8 @@ export interface LintResult {
   /** With --fix or --fix-dry-run: the file's text after the fixes, set only when it changed. */
   output?: string;
   // --- end --fix plumbing ---
+  /** How the page was read (absent when it could not be read or linted). */
+  page?: PageReading;
   // --- web scanning (src/web/) ---
   /** Where a page linted by a web scan or read from a web archive came from. */
   source?: PageSource;

@@ -32,7 +32,9 @@ describe('healthlint CLI', () => {
   it('prints the JSON contract', () => {
     const r = run(['--format', 'json', page('mytea-magic-metastasis-page.txt')]);
     const [result] = JSON.parse(r.stdout);
-    expect(Object.keys(result)).toEqual(['filePath', 'errorCount', 'warningCount', 'infoCount', 'messages']);
+    expect(Object.keys(result)).toEqual(['filePath', 'errorCount', 'warningCount', 'infoCount', 'messages', 'page']);
+    // How the page was read: a sales page, by its own signals (the supplement disclaimer).
+    expect(result.page).toMatchObject({ kind: 'commerce', readFrom: 'signals' });
     const headline = result.messages[0];
     for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'category', 'evidence', 'regulations', 'suggestions', 'fatal']) {
       expect(headline).toHaveProperty(key);

@@ -67,4 +67,15 @@ describe('the page register', () => {
     expect(reported().length).toBeGreaterThan(0);
     withPageRegisterModel({ ...pageRegisterModel(), sellerFrom: 2, informationalBelow: -1 }, () => expect(reported()).toEqual([]));
   });
+
+  it('tells the reader of the results how each page was read, and from what', () => {
+    const fromWords = lintSource(clinic, 'clinic.txt').page!;
+    expect(fromWords).toMatchObject({ kind: 'commerce', readFrom: 'words' });
+    expect(fromWords.sellerLikeness).toBeGreaterThan(0.85);
+    const mytea = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'mytea-magic-metastasis-page.txt'), 'utf8');
+    expect(lintSource(mytea, 'mytea.txt').page).toMatchObject({ kind: 'commerce', readFrom: 'signals' });
+    expect(lintSource(mytea, 'mytea.txt').page!.signals).toContain('supplement-disclaimer');
+    expect(lintSource(clinic, 'clinic.txt', { pageKind: 'informational' }).page).toMatchObject({ kind: 'informational', readFrom: 'option' });
+    expect(lintSource('Red light therapy relieves neuropathy.', 'line.txt').page).toEqual({ kind: 'unknown', readFrom: 'nothing', signals: [] });
+  });
 });

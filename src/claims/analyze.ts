@@ -103,7 +103,7 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
 export function analyzeDocument(document: Document, timing?: Timing, options: AnalyzeOptions = {}): AnalyzedDocument {
   const lex = lexicon();
   const detected = timed(timing, 'page', () => pageContext(document));
-  const page = options.pageKind ? { ...detected, kind: options.pageKind } : detected;
+  const page: PageContext = options.pageKind ? { ...detected, kind: options.pageKind, readFrom: 'option' } : detected;
   const frames: ClaimFrame[] = [];
   const parsedCache = new Map<string, ParsedSentence>();
   /** compromise's reading of a sentence, or of the window of a long one around `range`. */

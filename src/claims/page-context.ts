@@ -72,8 +72,10 @@ export function pageContext(document: Document): PageContext {
   const kind = isCommerce ? 'commerce' : informationalSignals.length >= threshold ? 'informational' : 'unknown';
   // The signals said nothing sure: the page's words may (page-register.ts).
   const fromWords = kind === 'unknown' ? kindFromWords(text) : undefined;
+  const finalKind = fromWords?.kind ?? kind;
   return {
-    kind: fromWords?.kind ?? kind,
+    kind: finalKind,
+    readFrom: kind !== 'unknown' ? 'signals' : finalKind !== 'unknown' ? 'words' : 'nothing',
     commerceSignals,
     informationalSignals,
     productNames: findProductNames(text),

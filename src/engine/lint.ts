@@ -9,7 +9,7 @@ import { ruleDocPath } from '../docs/rule-docs.js';
 import { formatForPath } from '../parse/format.js';
 import { parseDocument } from '../parse/index.js';
 import type { Finding, Rule } from '../rule-kit/types.js';
-import type { Format, LintMessage, LintResult } from '../types.js';
+import type { Format, LintMessage, LintResult, PageContext, PageReading } from '../types.js';
 import { readProse } from './read.js';
 // --- configuration, suppressions, --fix (src/config, settings.ts, directives.ts, fix.ts) ---
 import type { ResolvedConfig } from '../config/types.js';
@@ -70,6 +70,16 @@ function fixOf(finding: Finding, source: string): Pick<LintMessage, 'fix'> {
 }
 // --- end --fix plumbing ---
 
+/** What a result says of its page: its kind and what decided it. */
+function pageReading(page: PageContext): PageReading {
+  return {
+    kind: page.kind,
+    readFrom: page.readFrom,
+    signals: [...page.commerceSignals, ...page.informationalSignals],
+    ...(page.sellerLikeness !== undefined ? { sellerLikeness: Math.round(page.sellerLikeness * 1000) / 1000 } : {}),
+  };
+}
+
 /** Lints text already in memory. `filePath` names it in the results and picks the format. */
 export function lintSource(source: string, filePath: string, options: LintOptions = {}): LintResult {
   const format = options.format ?? formatForPath(filePath) ?? 'text';
@@ -88,7 +98,7 @@ export function lintSource(source: string, filePath: string, options: LintOption
         knownRules: ruleList.map((r) => r.meta.id),
         source,
       });
-      return toResult(filePath, messages);
+      return { ...toResult(filePath, messages), page: pageReading(analysis.page) };
       // --- end configuration & suppressions ---
     });
   } catch (error) {
@@ -105,7 +115,7 @@ export async function lintFile(filePath: string, options: LintOptions = {}): Pro
   const result = lintSource(read.text, filePath, options);
   if (!read.invalidUtf8) return result;
   const notice = fileProblem(`${filePath} is not valid UTF-8; invalid bytes were read as U+FFFD.`, 'warning', false);
-  return toResult(filePath, [notice, ...result.messages]);
+  return { ...result, ...toResult(filePath, [notice, ...result.messages]) };
 }
 
 export async function lintFiles(filePaths: string[], options: LintOptions = {}): Promise<LintResult[]> {

@@ -33,5 +33,5 @@ export function lintTask(task: FileTask, rules?: Rule[], timing?: Timing): LintR
   const result = task.fix && !task.invalidUtf8 ? lintWithFixes(task.text, lint) : lint(task.text);
   if (!task.invalidUtf8) return result;
   const notice = fileProblem(`${task.filePath} is not valid UTF-8; invalid bytes were read as U+FFFD.`, 'warning', false);
-  return toResult(task.filePath, [notice, ...result.messages]);
+  return { ...result, ...toResult(task.filePath, [notice, ...result.messages]) };
 }

@@ -45,16 +45,18 @@ export function loadPages(file: string): LabelledPage[] {
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Every [start, end) range at which `span` occurs in `text` as whole words: a one-word label
- * ("Burns", in a list of conditions) is not the inside of another word ("Burnside").
+ * Every [start, end) range at which `span` occurs in `text`. A one-word label ("Burns", in a list
+ * of conditions) counts only as a whole word, not inside another ("Burnside"); a longer one counts
+ * wherever it stands, as scraped pages run words together ("Flaxseed OilIn this familiar …").
  */
 export function rangesOf(text: string, span: string): [number, number][] {
   const ranges: [number, number][] = [];
+  const oneWord = !/\s/.test(span.trim());
   for (let at = text.indexOf(span); at !== -1; at = text.indexOf(span, at + 1)) {
     const end = at + span.length;
     const cutsWordBefore = WORD.test(span[0]!) && WORD.test(text[at - 1] ?? '');
     const cutsWordAfter = WORD.test(span.at(-1)!) && WORD.test(text[end] ?? '');
-    if (!cutsWordBefore && !cutsWordAfter) ranges.push([at, end]);
+    if (!oneWord || (!cutsWordBefore && !cutsWordAfter)) ranges.push([at, end]);
   }
   return ranges;
 }

@@ -86,9 +86,12 @@ export interface PageScores {
   listed: string[];
 }
 
-export function scorePages(pages: LabelledPage[]): PageScores {
+/** Runs the scoring of one page, with whatever models that page should be read with (cross-validation). */
+export type PageModels = (page: LabelledPage, score: () => void) => void;
+
+export function scorePages(pages: LabelledPage[], withModels: PageModels = (_page, score) => score()): PageScores {
   const scores: PageScores = { claims: new Map(), clean: new Map(), kindsRead: new Map(), listed: [] };
-  for (const page of pages) scorePage(page, scores);
+  for (const page of pages) withModels(page, () => scorePage(page, scores));
   return scores;
 }
 
@@ -120,8 +123,8 @@ function scorePage(page: LabelledPage, { claims, clean, kindsRead, listed }: Pag
   }
 }
 
-export function evaluatePages(pages: LabelledPage[], verbose: boolean): void {
-  const scores = scorePages(pages);
+export function evaluatePages(pages: LabelledPage[], verbose: boolean, withModels?: PageModels): void {
+  const scores = scorePages(pages, withModels);
   printPageTable(pages, scores);
   if (verbose) for (const line of scores.listed) console.log(line);
 }
@@ -129,7 +132,7 @@ export function evaluatePages(pages: LabelledPage[], verbose: boolean): void {
 function printPageTable(pages: LabelledPage[], { claims, clean, kindsRead }: PageScores): void {
   const sellers = pages.filter((p) => p.kind === 'seller').length;
   console.log(`${pages.length} pages: ${sellers} sellers', ${pages.length - sellers} informational.`);
-  console.log(`Page kind read from the page's own signals: ${[...kindsRead].sort().map(([k, n]) => `${k} ${n}`).join(', ')}.\n`);
+  console.log(`Page kind read (its signals, then its words): ${[...kindsRead].sort().map(([k, n]) => `${k} ${n}`).join(', ')}.\n`);
   const header = ['label', 'category', 'sentences', 'on the page', 'page kind given', 'alone'];
   const rows: string[][] = [header];
   const cells = (rate: string, t: Tally): string[] => [String(t.total), ...[t.onPage, t.kindGiven, t.alone].map((n) => `${rate} ${pct(n, t.total)}`)];
@@ -143,7 +146,8 @@ function printPageTable(pages: LabelledPage[], { claims, clean, kindsRead }: Pag
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log(
-    '\non the page: the page linted whole, its kind read from its own signals; a claim is caught when an error' +
+    '\non the page: the page linted whole, its kind read from its signals, then its words (the page register);' +
+      '\na claim is caught when an error' +
       '\nor warning covers any of it, a sentence that is not a claim is a false alarm when one covers it.' +
       '\npage kind given: the same, with the page\'s labelled kind given (--page-kind commerce or informational).' +
       '\nalone: the same sentence linted as a one-sentence document. Borderline sentences are left out.',

@@ -16,7 +16,9 @@ import { type RegisterModel, withRegisterModel } from '../src/claims/register.js
 import { CORPUS_SETS, loadCorpus, type CorpusItem as Item } from './corpus.js';
 import { FOLDS, foldOf, MODEL_ABOUT, trainingItems, trainRegister } from './register-training.js';
 import { explain } from './explain-item.js';
-import { evaluatePages } from './eval-pages.js';
+import { evaluatePages, type PageModels } from './eval-pages.js';
+import { withPageRegisterModel } from '../src/claims/page-register.js';
+import { PAGE_FOLDS, pageFoldOf, pageTrainingSet, trainPageRegister } from './page-register-training.js';
 import { loadPages, PAGE_SETS } from './page-corpus.js';
 
 /** The page an item came from: claims from sales pages, the rest from informational pages. */
@@ -137,6 +139,21 @@ function outOfFoldModels(): (item: Item) => RegisterModel {
   return (item) => foldModels![foldOf(item)]!;
 }
 
+/**
+ * The development pages are the page register's training data, and some of their sentences the
+ * claim register's: with --cross-validate each page is read with both trained without its fold.
+ * A page's fold is its address's, as for the corpus's sentences from the same address.
+ */
+function outOfFoldPageModels(): PageModels {
+  const claimModels = outOfFoldModels();
+  const pages = pageTrainingSet();
+  const pageModels = Array.from({ length: PAGE_FOLDS }, (_, fold) => trainPageRegister(pages.filter((p) => pageFoldOf(p.url) !== fold)));
+  return (page, score) => {
+    const claimModel = claimModels({ text: '', label: 'informational', category: 'informational', source: { publisher: page.source.publisher, url: page.source.url } });
+    withPageRegisterModel(pageModels[pageFoldOf(page.source.url)]!, () => withRegisterModel(claimModel, score));
+  };
+}
+
 function main(): void {
   const crossValidate = process.argv.includes('--cross-validate');
   const why = process.argv.includes('--why');
@@ -156,7 +173,9 @@ function main(): void {
     const pages = loadPages(file);
     if ((only && only !== `${name}-pages`) || !pages.length) continue;
     console.log(`\n## ${name} pages (${file.slice(PACKAGE_ROOT.length + 1)})\n`);
-    evaluatePages(pages, verbose && name !== 'test');
+    const outOfFold = crossValidate && name !== 'test' ? outOfFoldPageModels() : undefined;
+    if (outOfFold) console.log(`(the page register and the claim register read out of fold: each page read with models trained without its fold)\n`);
+    evaluatePages(pages, verbose && name !== 'test', outOfFold);
   }
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
+import { withPageRegisterModel, pageRegisterModel } from '../src/claims/page-register.js';
 import { scorePages } from '../scripts/eval-pages.js';
 import { type LabelledPage, loadPages, PAGE_SETS, rangesOf } from '../scripts/page-corpus.js';
 
@@ -87,5 +88,13 @@ describe('scoring pages', () => {
     const sellerAlarms = scores.listed.filter((line) => line.startsWith('FALSE ALARM [mytea/seller'));
     expect(sellerAlarms.length).toBe(scores.clean.get('seller pages')!.onPage);
     for (const line of sellerAlarms) expect(line).toMatch(/^FALSE ALARM \[mytea\/seller, [a-z-]+\] \S/);
+  });
+
+  it('reads each page with the models the caller gives it (the cross-validated evaluation)', () => {
+    const redLight = loadPages(PAGE_SETS.development).find((p) => p.id === 'mcwofi-red-light-nerve-pain')!;
+    expect(Object.fromEntries(scorePages([redLight]).kindsRead)).toEqual({ 'seller → commerce': 1 });
+    const unsure = { ...pageRegisterModel(), sellerFrom: 2, informationalBelow: -1 };
+    const read = scorePages([redLight], (_page, score) => withPageRegisterModel(unsure, score));
+    expect(Object.fromEntries(read.kindsRead)).toEqual({ 'seller → unknown': 1 });
   });
 });

@@ -72,6 +72,20 @@ describe('the page decides what an unbranded or unnamed agent is', () => {
   });
 });
 
+describe('on an informational page, "we" is the publisher and a person’s story is a patient’s', () => {
+  // Cancer Research UK's line and a patient's relative quoted by a news site (fixtures/corpus/pages/pages.jsonl).
+  const publisher = 'Together we are beating cancer';
+  const patient = '"My mother battled cancer for three years and finally succumbed to it.';
+  it('on a sales page they are the seller’s claim and its testimonial', () => {
+    expect(read(publisher, 'commerce').map((f) => f.verdict)).toContain('claim');
+    expect(read(patient, 'commerce').map((f) => f.verdict)).toContain('claim');
+  });
+  it('on an informational page they are information', () => {
+    expect(read(publisher, 'informational').map((f) => f.verdict)).toEqual(['not-a-claim']);
+    expect(read(patient, 'informational').map((f) => f.verdict)).toEqual(['not-a-claim']);
+  });
+});
+
 /** A construction of claim: the sentence, the corpus file it is quoted from, the category found. */
 type Family = [what: string, sentence: string, source: string, category: string];
 

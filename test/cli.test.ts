@@ -91,8 +91,11 @@ describe('healthlint CLI', () => {
   });
 
   it('fails on warnings over --max-warnings', () => {
-    const r = run(['--max-warnings', '0', page('ctca-metastatic-cancer-page.txt')]);
-    expect(r.code).toBe(1);
+    // From an FDA and FTC warning letter (fixtures/corpus/violative.jsonl): with no page around it, a warning.
+    const claim = 'Colloidal silver is the key to protecting yourself from the corona virus\n';
+    expect(run(['--stdin'], claim).code).toBe(0);
+    expect(run(['--max-warnings', '0', '--stdin'], claim).code).toBe(1);
+    expect(run(['--max-warnings', '1', '--stdin'], claim).code).toBe(0);
   });
 
   it('--page-kind says what the pages are: a possible claim on an unknown page, a claim on a sales page, nothing on an informational one', () => {

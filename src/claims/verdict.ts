@@ -100,9 +100,14 @@ export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
       // arthritis") is how regulators and journalists write, not sellers: a report anywhere but
       // on a sales page.
       if (REPORTING.some(has) && !selling) return 'not-a-claim';
+      // A person's own story on an informational page is a patient's, told to inform ("My mother
+      // battled cancer for three years"): a seller's testimonial stands on a page that sells.
+      if (frame.agent.kind === 'testimonial' && informing) return 'not-a-claim';
       return 'claim';
     case 'seller':
-      if (framedAsOthers) return 'not-a-claim';
+      // On an informational page "we" is the publisher informing ("Together we are beating
+      // cancer", a cancer charity's line), not a seller.
+      if (framedAsOthers || informing) return 'not-a-claim';
       return selling ? 'claim' : 'possible-claim';
     case 'imperative':
       if (framedAsOthers) return 'not-a-claim';

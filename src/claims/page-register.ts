@@ -16,7 +16,7 @@
  */
 import { type LoadedModel, modelSlot } from '../knowledge/model-file.js';
 import type { PageContext } from '../types.js';
-import { registerFeatures } from './register.js';
+import { maskedWords } from './register.js';
 
 export interface PageRegisterModel {
   about: string;
@@ -59,7 +59,7 @@ export function pageRegisterModel(): LoadedModel<PageRegisterModel> {
 
 /** The words of a page as the model sees them: each once, diseases masked, no word pairs. */
 export function pageWords(text: string): string[] {
-  return registerFeatures(text, []).filter((feature) => !feature.includes(' '));
+  return [...new Set(maskedWords(text))];
 }
 
 /**

@@ -27,16 +27,21 @@ import { maskTargets, normalizeForMatching, withoutEditorialMarks } from './lexi
 /** The token every disease named becomes. */
 export const DISEASE_TOKEN = '{disease}';
 
+/** A text's words as the registers see them: lower-cased, editors' marks removed, every disease named one token. */
+export function maskedWords(text: string): string[] {
+  const cleaned = withoutEditorialMarks(text);
+  const normalized = normalizeForMatching(cleaned);
+  const diseases = diseasesIn(cleaned, normalized);
+  const masked = diseases.length ? maskTargets(normalized, diseases.map((d) => d.range)).replace(/\u0001+/g, ` ${DISEASE_TOKEN} `) : normalized;
+  return masked.match(/\{disease\}|[a-z0-9'%$-]+|[!?]/g) ?? [];
+}
+
 /**
  * The words and word pairs of a sentence, as the model sees them, without editors' marks, and what
  * the grammar made of it (`reading`, from register-reading.ts).
  */
 export function registerFeatures(text: string, reading: readonly string[]): string[] {
-  const cleaned = withoutEditorialMarks(text);
-  const normalized = normalizeForMatching(cleaned);
-  const diseases = diseasesIn(cleaned, normalized);
-  const masked = diseases.length ? maskTargets(normalized, diseases.map((d) => d.range)).replace(/\u0001+/g, ` ${DISEASE_TOKEN} `) : normalized;
-  const words = masked.match(/\{disease\}|[a-z0-9'%$-]+|[!?]/g) ?? [];
+  const words = maskedWords(text);
   const features = new Set<string>(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
   for (const feature of reading) features.add(feature);

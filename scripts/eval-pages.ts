@@ -147,9 +147,9 @@ function printPageTable(pages: LabelledPage[], { claims, clean, kindsRead }: Pag
   for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log(
     '\non the page: the page linted whole, its kind read from its signals, then its words (the page register);' +
-      '\na claim is caught when an error' +
-      '\nor warning covers any of it, a sentence that is not a claim is a false alarm when one covers it.' +
-      '\npage kind given: the same, with the page\'s labelled kind given (--page-kind commerce or informational).' +
-      '\nalone: the same sentence linted as a one-sentence document. Borderline sentences are left out.',
+      '\na claim is caught when an error or warning covers any of it, a sentence that is not a claim is a false' +
+      '\nalarm when one covers it. page kind given: the same, with the page\'s labelled kind given (--page-kind' +
+      '\ncommerce or informational). alone: the same sentence linted as a one-sentence document. Borderline' +
+      '\nsentences are left out.',
   );
 }

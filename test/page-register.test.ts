@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pageContext } from '../src/claims/page-context.js';
 import { kindFromWords, PAGE_MODEL_FILE, pageRegisterModel, withPageRegisterModel } from '../src/claims/page-register.js';
 import { lintSource } from '../src/engine/lint.js';
+import { readAs } from '../src/report/html.js';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { parseDocument } from '../src/parse/index.js';
 import { loadPages, PAGE_SETS } from '../scripts/page-corpus.js';
@@ -77,5 +78,11 @@ describe('the page register', () => {
     expect(lintSource(mytea, 'mytea.txt').page!.signals).toContain('supplement-disclaimer');
     expect(lintSource(clinic, 'clinic.txt', { pageKind: 'informational' }).page).toMatchObject({ kind: 'informational', readFrom: 'option' });
     expect(lintSource('Red light therapy relieves neuropathy.', 'line.txt').page).toEqual({ kind: 'unknown', readFrom: 'nothing', signals: [] });
+  });
+
+  it('says in the HTML report how each page was read', () => {
+    expect(readAs(lintSource(clinic, 'clinic.txt').page!)).toMatch(/^a sales page, by its words \(reads 0\.9\d like a seller's\)$/);
+    expect(readAs(lintSource(clinic, 'clinic.txt', { pageKind: 'informational' }).page!)).toBe('an informational page, as --page-kind says');
+    expect(readAs(lintSource('Red light therapy relieves neuropathy.', 'line.txt').page!)).toBe('a page of unknown kind: no signal, and too short to read its words');
   });
 });

@@ -113,6 +113,10 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     expect(text).toContain(FETCHED);
     expect(text).toContain('windows-1252');
     expect(text).toMatch(/SHA-256 [0-9a-f]{64}/);
+    // How the page was read, which decides whether its sentences are a seller's.
+    const mytea = await view.locator(`article[data-url="${SHOP}/mytea-magic-metastasis-page.html"] dl.provenance`).innerText();
+    expect(mytea).toMatch(/Read as\s+a sales page, by its signals \([^)]*supplement-disclaimer/);
+    expect(text).toMatch(/Read as\s+a (sales page|page of unknown kind)/);
     const tisane = view.locator(`article[data-url="${SHOP}/tisane.html"] mark`);
     await expect(tisane.innerText()).resolves.toBe('Our Tisane Guérison tea stops the spread of cancer.');
   });

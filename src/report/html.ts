@@ -4,7 +4,7 @@
  * around it, the authority statement it contradicts, the rule of law cited, and the exact
  * excerpt with its line and column in the fetched HTML. No scripts, no outside resources.
  */
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult, PageReading, PageSource } from '../types.js';
 import { siteOf } from './csv.js';
 
 const esc = (text: string | number | undefined): string =>
@@ -59,10 +59,27 @@ ${m.suggestions[0] ? `<p class="instead">Instead: ${esc(m.suggestions[0])}</p>` 
 </li>`;
 }
 
+const KIND_NAMES: Record<PageReading['kind'], string> = { commerce: 'a sales page', informational: 'an informational page', unknown: 'a page of unknown kind' };
+
+/** How the linter read the page, which decides whether a sentence is a seller's claim or information. */
+export function readAs(page: PageReading): string {
+  const kind = KIND_NAMES[page.kind];
+  const score = page.sellerLikeness === undefined ? '' : `reads ${page.sellerLikeness.toFixed(2)} like a seller's`;
+  switch (page.readFrom) {
+    case 'signals':
+      return `${kind}, by its signals (${page.signals.join(', ')})`;
+    case 'words':
+      return `${kind}, by its words (${score})`;
+    case 'option':
+      return `${kind}, as --page-kind says`;
+    default:
+      return score ? `${kind}: no signal, and its words are not sure (${score})` : `${kind}: no signal, and too short to read its words`;
+  }
+}
+
 function provenance(r: LintResult): string {
-  const s = r.source;
-  if (!s) return '';
-  const rows: [string, string][] = [];
+  const rows: [string, string][] = r.page ? [['Read as', esc(readAs(r.page))]] : [];
+  const s: Partial<PageSource> = r.source ?? {};
   if (s.requestedUrl) rows.push(['Requested', esc(s.requestedUrl)]);
   if (s.fetchedAt) rows.push(['Fetched at', `<time datetime="${esc(s.fetchedAt)}">${esc(s.fetchedAt)}</time>`]);
   if (s.capturedAt) rows.push(['Captured at', `<time datetime="${esc(s.capturedAt)}">${esc(s.capturedAt)}</time>`]);
@@ -71,7 +88,7 @@ function provenance(r: LintResult): string {
   if (s.contentType) rows.push(['Content-Type', esc(s.contentType)]);
   if (s.charset) rows.push(['Decoded as', esc(s.charset)]);
   if (s.sha256) rows.push(['Body', `${esc(s.bytes)} bytes, SHA-256 <code>${esc(s.sha256)}</code>`]);
-  return `<dl class="provenance">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  return rows.length ? `<dl class="provenance">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : '';
 }
 
 function page(r: LintResult): string {

@@ -1,8 +1,9 @@
 /**
  * --cache: a file whose content, configuration and healthlint version are unchanged is not
  * analysed again. The key is sha256 over the content's sha256, the resolved configuration's hash,
- * healthlint's version, its reviewed data (the lexicons, knowledge base and claim-register model
- * under rules/, which a domain expert may edit between releases) and the mode (lint or fix). The
+ * healthlint's version, its reviewed data (the lexicons, knowledge base and the claim- and
+ * page-register models under rules/, which a domain expert may edit between releases) and the
+ * mode (lint or fix). The
  * cache is one JSON file (default `.healthlintcache`), written atomically; a cache that cannot be
  * read is ignored with a warning.
  */

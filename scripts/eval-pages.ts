@@ -1,6 +1,6 @@
 /**
  * The page half of `npm run eval`: each labelled page is linted whole, as a user lints it, with its
- * kind read from its own signals. A claim counts as caught when an error or warning covers any of
+ * kind read by the linter (its signals, then its words) and with its labelled kind given. A claim counts as caught when an error or warning covers any of
  * its text; every other sentence of the page (the parser's sentences, less those a claim or a
  * borderline label touches) counts as a false alarm when one covers it. Beside each figure, the
  * same sentence linted alone says what the page added.
@@ -16,7 +16,7 @@ type Range = [number, number];
 
 export interface Tally {
   total: number;
-  /** Flagged on the page, its kind read from its own signals. */
+  /** Flagged on the page, its kind read by the linter (its signals, then its words). */
   onPage: number;
   /** Flagged on the page, its kind given as labelled (what `--page-kind` does). */
   kindGiven: number;

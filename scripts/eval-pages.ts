@@ -1,9 +1,10 @@
 /**
  * The page half of `npm run eval`: each labelled page is linted whole, as a user lints it, with its
- * kind read by the linter (its signals, then its words) and with its labelled kind given. A claim counts as caught when an error or warning covers any of
- * its text; every other sentence of the page (the parser's sentences, less those a claim or a
- * borderline label touches) counts as a false alarm when one covers it. Beside each figure, the
- * same sentence linted alone says what the page added.
+ * kind read by the linter (its signals, then its words) and with its labelled kind given. A claim
+ * counts as caught when an error or warning covers any of its text; every other sentence of the
+ * page (the parser's sentences, less those a claim or a borderline label touches) counts as a
+ * false alarm when one covers it. Beside each figure, the same sentence linted alone says what the
+ * page added.
  */
 import { location } from 'vfile-location';
 import { pageContext } from '../src/claims/page-context.js';

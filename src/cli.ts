@@ -80,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       type: 'string',
       choices: ['auto', 'sales', 'informational'],
       default: 'auto',
-      describe: 'What the pages are: auto (from their signals), sales (product copy) or informational',
+      describe: "What the pages are: auto (the configuration's pageKind, else each page's signals and words), sales (product copy) or informational",
     })
     .option('reference', { type: 'string', array: true, describe: 'A page whose text, copied onto a sales page, is reported as copied (repeatable)' })
     // --- configuration, ignores, suppressions, baseline, cache, concurrency, --fix (README "Configuration") ---

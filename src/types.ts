@@ -162,7 +162,8 @@ export interface PageReading {
   /**
    * `signals`: a price, an order, the supplement disclaimer, a review date, an authority as
    * publisher; `words`: the page register, where the signals said nothing sure; `option`:
-   * `--page-kind`; `nothing`: neither signals nor words were sure (or the text is too short).
+   * `--page-kind` or the configuration's `pageKind`; `nothing`: neither signals nor words were sure
+   * (or the text is too short).
    */
   readFrom: 'signals' | 'words' | 'option' | 'nothing';
   /** The signals found, sales and informational. */

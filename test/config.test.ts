@@ -57,6 +57,30 @@ describe('configuration files', () => {
     expect(of(byName(results, 'blog/post.md'), SPREAD).map((m) => m.severity)).toEqual(['error']);
   });
 
+  it('pageKind says what the files it covers are; --page-kind overrides it', async () => {
+    // From an FDA and FTC warning letter (fixtures/corpus/violative.jsonl): with no page around it, a possible claim.
+    const claim = 'Colloidal silver is the key to protecting yourself from the corona virus\n';
+    const dir = tempDir();
+    write(dir, 'drafts/claim.txt', claim);
+    write(dir, 'shop/.healthlintrc.yaml', 'pageKind: sales\n');
+    write(dir, 'shop/claim.txt', claim);
+    write(dir, 'education/.healthlintrc.json', JSON.stringify({ pageKind: 'informational' }));
+    write(dir, 'education/claim.txt', claim);
+    const severities = (results: LintResult[], name: string) => byName(results, name)!.messages.map((m) => m.severity);
+    const { results } = await runLint({ cwd: dir, inputs: ['.'] });
+    expect(severities(results, 'drafts/claim.txt')).toEqual(['warning']);
+    expect(severities(results, 'shop/claim.txt')).toEqual(['error']);
+    expect(byName(results, 'shop/claim.txt')!.page).toMatchObject({ kind: 'commerce', readFrom: 'option' });
+    expect(severities(results, 'education/claim.txt')).toEqual([]);
+    const overridden = await runLint({ cwd: dir, inputs: ['education'], pageKind: 'commerce' });
+    expect(severities(overridden.results, 'education/claim.txt')).toEqual(['error']);
+    write(dir, 'bad/.healthlintrc.json', JSON.stringify({ pageKind: 'shop' }));
+    write(dir, 'bad/claim.txt', claim);
+    const refused = cli(['bad/claim.txt'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${join('bad', '.healthlintrc.json')}: pageKind`);
+  });
+
   it('reads a "healthlint" key in package.json, and passes over a package.json without one', async () => {
     const dir = tempDir();
     write(dir, 'package.json', JSON.stringify({ name: 'site', healthlint: { rules: { [SPREAD]: 'off' } } }));

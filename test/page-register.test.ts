@@ -82,7 +82,7 @@ describe('the page register', () => {
 
   it('says in the HTML report how each page was read', () => {
     expect(readAs(lintSource(clinic, 'clinic.txt').page!)).toMatch(/^a sales page, by its words \(reads 0\.9\d like a seller's\)$/);
-    expect(readAs(lintSource(clinic, 'clinic.txt', { pageKind: 'informational' }).page!)).toBe('an informational page, as --page-kind says');
+    expect(readAs(lintSource(clinic, 'clinic.txt', { pageKind: 'informational' }).page!)).toBe('an informational page, as --page-kind or the configuration says');
     expect(readAs(lintSource('Red light therapy relieves neuropathy.', 'line.txt').page!)).toBe('a page of unknown kind: no signal, and too short to read its words');
   });
 });

@@ -144,6 +144,7 @@ export function resolveRawConfig(
     allow: raw.allow ?? [],
     requireDirectiveReason: Boolean(overrides.requireDirectiveReason || raw.requireDirectiveReason),
     reportUnusedDirectives: Boolean(overrides.reportUnusedDirectives || raw.reportUnusedDirectives),
+    ...(raw.pageKind === 'sales' ? { pageKind: 'commerce' as const } : raw.pageKind === 'informational' ? { pageKind: 'informational' as const } : {}),
   };
   return { file, ...settings, hash: hashOf(settings) };
 }

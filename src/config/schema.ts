@@ -15,13 +15,17 @@ export interface RawConfig {
   allow?: string[];
   requireDirectiveReason?: boolean;
   reportUnusedDirectives?: boolean;
+  pageKind?: (typeof PAGE_KINDS)[number];
 }
+
+/** What the pages a configuration covers are, as `--page-kind` says it: `auto` reads each page. */
+export const PAGE_KINDS = ['auto', 'sales', 'informational'] as const;
 
 export type RawRuleEntry =
   | (typeof CONFIG_SEVERITIES)[number]
   | [(typeof CONFIG_SEVERITIES)[number], { allow?: string[]; possibleClaims?: (typeof CONFIG_SEVERITIES)[number] }?];
 
-export const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'possibleClaims', 'allow', 'requireDirectiveReason', 'reportUnusedDirectives'];
+export const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'possibleClaims', 'allow', 'requireDirectiveReason', 'reportUnusedDirectives', 'pageKind'];
 export const RULE_OPTION_KEYS = ['allow', 'possibleClaims'];
 
 export function configSchema(ruleIds: string[]): object {
@@ -51,6 +55,7 @@ export function configSchema(ruleIds: string[]): object {
       allow: phrases,
       requireDirectiveReason: { type: 'boolean' },
       reportUnusedDirectives: { type: 'boolean' },
+      pageKind: { enum: [...PAGE_KINDS] },
     },
   };
 }

@@ -43,6 +43,11 @@ export interface ResolvedConfig {
   allow: string[];
   requireDirectiveReason: boolean;
   reportUnusedDirectives: boolean;
+  /**
+   * What the files this configuration covers are, when the user knows (a folder of product copy,
+   * of patient education); absent: each page is read from its signals and words.
+   */
+  pageKind?: 'commerce' | 'informational';
   /** sha256 of everything above except `file`: what the cache keys on. */
   hash: string;
 }

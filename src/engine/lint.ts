@@ -86,7 +86,9 @@ export function lintSource(source: string, filePath: string, options: LintOption
   try {
     const { timing } = options;
     const document = timed(timing, 'parse', () => parseDocument(source, format, filePath, timing));
-    const analysis = timed(timing, 'screen', () => analyzeDocument(document, timing, { references: options.references, pageKind: options.pageKind }));
+    // --page-kind, then the configuration's pageKind, then the page's own signals and words.
+    const pageKind = options.pageKind ?? options.config?.pageKind;
+    const analysis = timed(timing, 'screen', () => analyzeDocument(document, timing, { references: options.references, pageKind }));
     return timed(timing, 'rules', () => {
       // --- configuration & suppressions: rules turned off do not run; severities, allowlists, directives ---
       const ruleList = options.rules ?? allRules;

@@ -71,7 +71,7 @@ export function readAs(page: PageReading): string {
     case 'words':
       return `${kind}, by its words (${score})`;
     case 'option':
-      return `${kind}, as --page-kind says`;
+      return `${kind}, as --page-kind or the configuration says`;
     default:
       return score ? `${kind}: no signal, and its words are not sure (${score})` : `${kind}: no signal, and too short to read its words`;
   }

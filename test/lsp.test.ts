@@ -1,7 +1,8 @@
 // End to end: the built language server (bin/healthlint-lsp.js, and `healthlint --lsp`) driven by
 // a real LSP client over stdio, as an editor drives it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -189,6 +190,30 @@ describe('healthlint language server', () => {
     );
     expect(client.unclaimed(jsUri)).toEqual([]);
 
+    expect(await stop(client)).toBe(0);
+  });
+});
+
+describe('the language server reads the configuration, as the CLI does', () => {
+  it('applies the nearest .healthlintrc (pageKind, severities) and says on the document when one cannot be read', async () => {
+    // From an FDA and FTC warning letter (fixtures/corpus/violative.jsonl): with no page around it, a possible claim.
+    const claim = 'Colloidal silver is the key to protecting yourself from the corona virus\n';
+    const dir = mkdtempSync(join(tmpdir(), 'healthlint-lsp-'));
+    mkdirSync(join(dir, 'shop'));
+    writeFileSync(join(dir, 'shop', '.healthlintrc.yaml'), 'pageKind: sales\n');
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken', '.healthlintrc.json'), '{ "rules": { "no-such-rule": "error" } }');
+    const client = await startClient([join(PACKAGE_ROOT, 'bin', 'healthlint-lsp.js'), '--stdio']);
+    const severities = async (folder: string) => {
+      const uri = pathToFileURL(join(dir, folder, 'claim.txt')).href;
+      await open(client, uri, 'plaintext', claim);
+      return (await client.diagnostics(uri)).diagnostics.map((d) => [d.code ?? null, d.severity]);
+    };
+    expect(await severities('.')).toEqual([['no-disease-prevention-claim', DiagnosticSeverity.Warning]]);
+    expect(await severities('shop')).toEqual([['no-disease-prevention-claim', DiagnosticSeverity.Error]]);
+    const broken = await severities('broken');
+    expect(broken[0]).toEqual([null, DiagnosticSeverity.Error]);
+    expect(broken.slice(1)).toEqual([['no-disease-prevention-claim', DiagnosticSeverity.Warning]]);
     expect(await stop(client)).toBe(0);
   });
 });

@@ -6,7 +6,8 @@
  * Markdown, HTML and plain-text documents (by language id, else by file extension) are linted
  * when opened and, lightly debounced, when changed. Each diagnostic carries the rule id as code,
  * a link to the rule's page, the authority statement it contradicts and the law it cites as
- * related information. Code actions: a comment that disables the rule for the next line
+ * related information. A document on disk is linted with the configuration the CLI would use for
+ * it. Code actions: a comment that disables the rule for the next line
  * (Markdown and HTML; plain text has no comment syntax), and the replacement when a finding
  * carries a concrete one.
  */
@@ -30,7 +31,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocFileUri } from '../docs/rule-docs.js';
-import { lintSource } from '../engine/lint.js';
+import { createConfigResolver, type ResolvedConfig } from '../config/index.js';
+import { UsageError } from '../engine/errors.js';
+import { fileProblem, lintSource } from '../engine/lint.js';
 import { PACKAGE_ROOT } from '../knowledge/package-root.js';
 import { formatForPath } from '../parse/format.js';
 import type { Format, LintMessage, Replacement, Severity } from '../types.js';
@@ -64,6 +67,23 @@ function pathOf(uri: string): string {
     return decodeURIComponent(new URL(uri).pathname);
   } catch {
     return uri;
+  }
+}
+
+/**
+ * The configuration that applies to a document on disk, as the CLI finds it (the nearest
+ * .healthlintrc.* or package.json key, searching up from the file's folder): severities, allowed
+ * phrases, pageKind. Searched afresh on every lint, so that an edited configuration applies at
+ * once; a document that is not a file (an unsaved buffer) gets the defaults.
+ */
+function configurationFor(uri: string): { config?: ResolvedConfig; problem?: string } {
+  if (!uri.startsWith('file:')) return {};
+  try {
+    return { config: createConfigResolver().forFile(pathOf(uri)) };
+  } catch (error) {
+    // A malformed file, an unknown key or rule (ConfigError), or a .healthlintrc.js refused.
+    if (error instanceof UsageError) return { problem: `healthlint configuration: ${error.message}` };
+    throw error;
   }
 }
 
@@ -135,7 +155,11 @@ export function startLanguageServer(options: ServerOptions = {}): Connection {
   function validate(document: TextDocument): void {
     const format = formatOf(document);
     if (!format) return;
-    const result = lintSource(document.getText(), pathOf(document.uri), { format });
+    const { config, problem } = configurationFor(document.uri);
+    const result = lintSource(document.getText(), pathOf(document.uri), { format, ...(config ? { config } : {}) });
+    // A configuration that cannot be read is said on the document, as the CLI says it, and the
+    // document is linted with the defaults meanwhile.
+    if (problem) result.messages.unshift(fileProblem(problem, 'error', false));
     linted.set(document.uri, result.messages);
     void connection.sendDiagnostics({
       uri: document.uri,

@@ -149,12 +149,23 @@ export function resolveRawConfig(
   return { file, ...settings, hash: hashOf(settings) };
 }
 
+/**
+ * The schema validator for a set of rule ids, compiled on the first configuration file read with
+ * that set: a run without one (or answered from the cache) never pays for it, and the language
+ * server, which resolves afresh on every lint, pays once.
+ */
+const validators = new Map<string, ReturnType<typeof compileConfigSchema>>();
+function validatorFor(ruleIds: string[]): ReturnType<typeof compileConfigSchema> {
+  const key = ruleIds.join('\n');
+  let validator = validators.get(key);
+  if (!validator) validators.set(key, (validator = compileConfigSchema(ruleIds)));
+  return validator;
+}
+
 export function createConfigResolver(options: ConfigResolverOptions = {}): ConfigResolver {
   const cwd = resolve(options.cwd ?? process.cwd());
   const rules = defaultsOf(options.rules);
   const ruleIds = rules.map((r) => r.id);
-  // Compiled on the first configuration file: a run without one (or answered from the cache) never pays for it.
-  let validator: ReturnType<typeof compileConfigSchema> | undefined;
   const shown = (file: string): string => relative(cwd, file) || file;
   const explorer = lilconfigSync(PACKAGE_KEY, {
     searchPlaces: [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES],
@@ -172,7 +183,7 @@ export function createConfigResolver(options: ConfigResolverOptions = {}): Confi
     if (resolved) return resolved;
     const isPackage = parsePath(file).base === 'package.json';
     const raw = data === undefined || data === null ? {} : data;
-    const validate = (validator ??= compileConfigSchema(ruleIds));
+    const validate = validatorFor(ruleIds);
     if (!validate(raw)) {
       const problems = describeConfigErrors(validate.errors ?? [], raw, ruleIds, isPackage ? PACKAGE_KEY : '');
       const [first, ...rest] = problems;

@@ -12,6 +12,7 @@ import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
 import type { LintMessage } from '../src/types.js';
 import { type LabelledPage, rangesOf } from './page-corpus.js';
+import { pct, printColumns } from './report-table.js';
 
 type Range = [number, number];
 
@@ -67,7 +68,6 @@ function findingRanges(page: LabelledPage, kindGiven: boolean): { range: Range; 
     }));
 }
 
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const bump = (tally: Map<string, Tally>, key: string, onPage: boolean, kindGiven: boolean, alone: boolean): void => {
   const t = tally.get(key) ?? { total: 0, onPage: 0, kindGiven: 0, alone: 0 };
   t.total++;
@@ -144,8 +144,7 @@ function printPageTable(pages: LabelledPage[], { claims, clean, kindsRead }: Pag
   }
   rows.push(['all', 'claims', ...cells('recall', all)]);
   for (const [kind, t] of [...clean].sort(([a], [b]) => b.localeCompare(a))) rows.push(['not a claim', kind, ...cells('false alarms', t)]);
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  printColumns(rows);
   console.log(
     '\non the page: the page linted whole, its kind read from its signals, then its words (the page register);' +
       '\na claim is caught when an error or warning covers any of it, a sentence that is not a claim is a false' +

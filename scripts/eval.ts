@@ -20,6 +20,7 @@ import { evaluatePages, type PageModels } from './eval-pages.js';
 import { withPageRegisterModel } from '../src/claims/page-register.js';
 import { PAGE_FOLDS, pageFoldOf, pageTrainingSet, trainPageRegister } from './page-register-training.js';
 import { loadPages, PAGE_SETS } from './page-corpus.js';
+import { pct, printColumns } from './report-table.js';
 
 /** The page an item came from: claims from sales pages, the rest from informational pages. */
 const SOURCE_PAGE: Record<Item['label'], 'commerce' | 'informational'> = {
@@ -42,7 +43,6 @@ function flags(item: Item, placement: Placement): boolean {
   return result.messages.some((m) => m.ruleId && m.category !== 'disclaimer' && (m.severity === 'error' || m.severity === 'warning'));
 }
 
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
 interface Tally {
   total: number;
@@ -109,8 +109,7 @@ function printTable(tallies: Map<string, Tally>, verbose: boolean): void {
   }
   rows.push(row('violative', 'all', sum.violative).map((cell, i) => (i === 0 ? 'all' : i === 1 ? 'violative' : cell)));
   rows.push(row('informational', 'all', sum.clean).map((cell, i) => (i === 0 ? 'all' : i === 1 ? 'informational+compliant' : cell)));
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  printColumns(rows);
   console.log(
     '\nsentence alone: each item linted as a one-sentence document (no page to help).' +
       '\non its kind of page: linted as if on a page of the kind it came from (--page-kind): claims and' +

@@ -9,6 +9,7 @@ import type { ReferencePage } from './claims/copied.js';
 import { text as readStdin } from 'node:stream/consumers';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { PAGE_KINDS, pageKindOf } from './config/index.js';
 import { UsageError } from './engine/errors.js';
 import { decode } from './engine/read.js';
 // --- configuration, ignores, suppressions, baseline, cache, concurrency, --fix (src/engine/run.ts) ---
@@ -78,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('timing', { type: 'boolean', default: false, describe: 'Print the time spent in each stage to standard error' })
     .option('page-kind', {
       type: 'string',
-      choices: ['auto', 'sales', 'informational'],
+      choices: [...PAGE_KINDS],
       default: 'auto',
       describe: "What the pages are: auto (the configuration's pageKind, else each page's signals and words), sales (product copy) or informational",
     })
@@ -155,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
       fixDryRun: args['fix-dry-run'],
       timing,
       references: readReferences(args.reference),
-      pageKind: args['page-kind'] === 'sales' ? 'commerce' : args['page-kind'] === 'informational' ? 'informational' : undefined,
+      pageKind: pageKindOf(args['page-kind']),
     });
     for (const notice of outcome.notices) process.stderr.write(`healthlint: ${notice}\n`);
     let results = outcome.results;

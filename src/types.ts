@@ -158,7 +158,7 @@ export interface PageContext {
  * page and information on an informational one, so a reader of the findings needs to know which.
  */
 export interface PageReading {
-  kind: 'commerce' | 'informational' | 'unknown';
+  kind: PageContext['kind'];
   /**
    * `signals`: a price, an order, the supplement disclaimer, a review date, an authority as
    * publisher; `words`: the page register, where the signals said nothing sure; `option`:

@@ -16,7 +16,7 @@ import { rules as allRules } from '../../rules/index.js';
 import { UsageError } from '../engine/errors.js';
 import type { SeverityOrOff } from '../types.js';
 import { preset, type PresetName } from './presets.js';
-import { compileConfigSchema, describeConfigErrors, type RawConfig } from './schema.js';
+import { compileConfigSchema, describeConfigErrors, pageKindOf, type RawConfig } from './schema.js';
 import { toSeverity, type ResolvedConfig, type RuleDefaults, type RuleSettings } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.healthlintrc.json', '.healthlintrc.yaml', '.healthlintrc.yml', 'package.json'];
@@ -144,7 +144,7 @@ export function resolveRawConfig(
     allow: raw.allow ?? [],
     requireDirectiveReason: Boolean(overrides.requireDirectiveReason || raw.requireDirectiveReason),
     reportUnusedDirectives: Boolean(overrides.reportUnusedDirectives || raw.reportUnusedDirectives),
-    ...(raw.pageKind === 'sales' ? { pageKind: 'commerce' as const } : raw.pageKind === 'informational' ? { pageKind: 'informational' as const } : {}),
+    ...(pageKindOf(raw.pageKind) ? { pageKind: pageKindOf(raw.pageKind) } : {}),
   };
   return { file, ...settings, hash: hashOf(settings) };
 }

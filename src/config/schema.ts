@@ -21,6 +21,11 @@ export interface RawConfig {
 /** What the pages a configuration covers are, as `--page-kind` says it: `auto` reads each page. */
 export const PAGE_KINDS = ['auto', 'sales', 'informational'] as const;
 
+/** A page kind as the user names it (`--page-kind`, `pageKind`) → as the analysis knows it; `auto`: none. */
+export function pageKindOf(named: string | undefined): 'commerce' | 'informational' | undefined {
+  return named === 'sales' ? 'commerce' : named === 'informational' ? 'informational' : undefined;
+}
+
 export type RawRuleEntry =
   | (typeof CONFIG_SEVERITIES)[number]
   | [(typeof CONFIG_SEVERITIES)[number], { allow?: string[]; possibleClaims?: (typeof CONFIG_SEVERITIES)[number] }?];

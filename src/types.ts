@@ -107,6 +107,11 @@ export interface TextRange {
 export interface Target {
   kind: 'cancer' | 'tumor' | 'metastasis' | 'disease';
   range: TextRange;
+  /**
+   * A sign or symptom that stands for the disease a sales page is about ("blood sugar levels" on
+   * a diabetes remedy's page): the disease, as the page names it (src/claims/page-topic.ts).
+   */
+  signOf?: string;
 }
 
 /** An efficacy statement found in one sentence. */

@@ -6,6 +6,7 @@ import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Register, Sentence, TextRange } from '../types.js';
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { diseasesIn, findEffects } from './effects.js';
+import { pageTopics, signsIn, type PageTopic } from './page-topic.js';
 import { findAnsweredQuestion, findImpliedBenefit } from './implied.js';
 import { endsAsQuestion, framingOf } from './framing.js';
 import { lexicon, normalizeForMatching } from './lexicon.js';
@@ -99,6 +100,15 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
   return undefined;
 }
 
+/**
+ * The diseases a sales page is about (page-topic.ts), from the diseases its screened sentences
+ * name. Other pages have none: there a sign is what structure/function statements speak of.
+ */
+function topicsOfSalesPage(sentences: readonly Sentence[], passesScreen: readonly boolean[], page: PageContext): PageTopic[] {
+  if (page.kind !== 'commerce') return [];
+  return pageTopics(sentences, (sentence) => (passesScreen[sentence.index] ? diseasesIn(sentence.text) : []));
+}
+
 /** `timing` (optional, for --timing) charges page context and compromise to their own stages. */
 export function analyzeDocument(document: Document, timing?: Timing, options: AnalyzeOptions = {}): AnalyzedDocument {
   const lex = lexicon();
@@ -124,10 +134,14 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   const sellerVoice = sellerSentencePatterns();
   let screened = 0;
   const passed: Sentence[] = [];
+  const passesScreen = document.sentences.map((sentence) => lex.screen.test(normalizeForMatching(sentence.text)));
+  const topics = timed(timing, 'page', () => topicsOfSalesPage(document.sentences, passesScreen, page));
   for (const sentence of document.sentences) {
-    if (!lex.screen.test(normalizeForMatching(sentence.text))) continue;
+    // On a sales page about a disease, a sentence that names none may name its signs.
+    const signs = topics.length > 0 && (!passesScreen[sentence.index] || diseasesIn(sentence.text).length === 0) ? signsIn(sentence.text, topics) : [];
+    if (!passesScreen[sentence.index] && signs.length === 0) continue;
     passed.push(sentence);
-    const effects = findEffects(sentence.text);
+    const effects = findEffects(sentence.text, signs);
     if (effects.length === 0) {
       // "Our tea helps with:" and a list of diseases, one item a sentence.
       const frame =

@@ -63,10 +63,15 @@ function pickTarget(targets: Target[], start: number, end: number): Target | und
   return best;
 }
 
-export function findEffects(text: string): EffectMatch[] {
+/**
+ * `signs`: in a sentence that names no disease, the signs that stand for the page's disease
+ * (src/claims/page-topic.ts), read as the diseases the sentence names.
+ */
+export function findEffects(text: string, signs: readonly Target[] = []): EffectMatch[] {
   const lex = lexicon();
   const normalized = normalizeForMatching(text);
-  const targets = diseasesIn(text, normalized);
+  const named = diseasesIn(text, normalized);
+  const targets = named.length > 0 ? named : [...signs];
   const matches: EffectMatch[] = [];
   const range = (start: number, rawEnd: number): TextRange => {
     const end = endOfEditedWord(text, start, rawEnd);
@@ -84,7 +89,12 @@ export function findEffects(text: string): EffectMatch[] {
   // Patterns whose object is any disease run on the sentence with its diseases masked.
   // A disease named in a compound ("autism-related") is masked with the rest of the compound, so
   // that the mask ends where a word does.
-  const compoundEnd = (end: number): number => (normalized[end] === '-' ? end + /^[a-z0-9'-]*/.exec(normalized.slice(end))![0].length : end);
+  // A disease named by its discoverer ("Parkinson's disease", "Crohn's disease") is masked with
+  // the word that names it a disease, so that "natural {target} treatment" reads it whole.
+  const compoundEnd = (end: number): number => {
+    if (normalized[end] === '-') return end + /^[a-z0-9'-]*/.exec(normalized.slice(end))![0].length;
+    return end + (/^ (?:disease|diseases|syndrome|disorder|disorders)\b/.exec(normalized.slice(end))?.[0].length ?? 0);
+  };
   const masked = targets.length ? maskTargets(normalized, targets.map((t) => ({ start: t.range.start, end: compoundEnd(t.range.end) }))) : normalized;
   for (const effect of lex.effects) {
     if (effect.objectIsTarget && targets.length === 0) continue;
@@ -125,7 +135,9 @@ export function findEffects(text: string): EffectMatch[] {
         range: range(start, end),
         isVerb: !effect.objectFirst || effect.passive,
         verbRange,
-        fallback: effect.fallback,
+        // Read through a sign of the page's disease, it gives way to any reading of the same words
+        // that needs no page ("lowers blood pressure" is a claim on any page).
+        fallback: effect.fallback || target?.signOf !== undefined,
         target,
       });
     }

@@ -47,7 +47,10 @@ export function diseasesOf(frame: ClaimFrame): DiseaseScope {
 }
 
 export function targetName(frame: ClaimFrame, fallback = 'a disease'): string {
-  return frame.target?.range.text.toLowerCase() ?? fallback;
+  const target = frame.target;
+  // A sign stands for the page's disease: the claim is about the disease (21 CFR 101.93(g)(2)(ii)).
+  if (target?.signOf) return `${target.signOf} (by its sign “${target.range.text}”, on a page about ${target.signOf})`;
+  return target?.range.text.toLowerCase() ?? fallback;
 }
 
 /** The words that made a sentence read as a claim (register.ts), for a message: ` (“now”, “!”)`. */

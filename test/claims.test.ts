@@ -278,6 +278,13 @@ describe('headlines and what a product is said to do for people with a disease',
     ['an effective treatment of a disease', 'CBD has been linked to the effective treatment of Alzheimer’s disease', source, 'cure-treat'],
   ]);
 
+  it('a therapy offered for a disease is read in a heading, not in a sentence that describes medicine', () => {
+    // Ozone Hospital's heading (fixtures/corpus/pages); Millennium Cancer Center's patient information (fixtures/corpus/informational.jsonl).
+    const offered = (text: string) => findEffects(text).filter((e) => e.effectId === 'offered-for-disease').map((e) => e.range.text);
+    expect(offered('Ozone Therapy For Lyme Disease')).toEqual(['Therapy For Lyme Disease']);
+    expect(offered('Hormone therapy for cancer is the use of specific medicines to block these effects of hormones.')).toEqual([]);
+  });
+
   it('a gerund that is the subject of a verb is an activity, not a claim', () => {
     // fixtures/corpus/informational.jsonl
     const frames = read('Preventing HPV infection will protect against over 90% of cancers caused by HPV.');

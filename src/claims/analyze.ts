@@ -9,7 +9,7 @@ import { diseasesIn, findEffects } from './effects.js';
 import { pageTopics, signsIn, type PageTopic } from './page-topic.js';
 import { findAnsweredQuestion, findImpliedBenefit } from './implied.js';
 import { endsAsQuestion, framingOf } from './framing.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { isFragment, lexicon, normalizeForMatching } from './lexicon.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
 import { findDisclaimers, type Disclaimer } from './disclaimer.js';
 import { pageContext, sellerSentencePatterns } from './page-context.js';
@@ -73,12 +73,7 @@ const LIST_ITEM_MAX_WORDS = 12;
 const LEAD_IN_LOOKBACK = 10;
 
 function isListFragment(sentence: Sentence, maxWords = LIST_ITEM_MAX_WORDS): boolean {
-  // A quotation's ellipsis ("Cancer . . .") leaves an item unfinished, not ended.
-  const text = sentence.text.replace(/\s*(?:…|\.\s?\.\s?\.)\s*$/, '');
-  // Words, not the marks and numbers between them ("Donate to Cancer Research + Cancer Compass +",
-  // "4. Cancer Metastasis: More details about the program").
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words <= maxWords && !/[.!?]["'”’)]*$/.test(text);
+  return isFragment(sentence.text, maxWords);
 }
 
 /**

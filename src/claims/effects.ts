@@ -4,7 +4,7 @@
  * chemotherapy"), each with the disease target it names.
  */
 import type { ClaimCategory, Target, TextRange } from '../types.js';
-import { endOfEditedWord, lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
+import { endOfEditedWord, isFragment, lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
 
 export interface EffectMatch {
   category: ClaimCategory;
@@ -148,8 +148,10 @@ export function findEffects(text: string, signs: readonly Target[] = []): Effect
       matches.push({ category: 'drug-class', effectId: 'anti-disease', range: range(m.index!, m.index! + m[0].length), isVerb: false });
     }
   }
+  let fragment: boolean | undefined;
   for (const phrase of lex.phrases) {
     if (phrase.requiresTarget && targets.length === 0) continue;
+    if (phrase.headingOnly && !(fragment ??= isFragment(text))) continue;
     const found = (start: number, end: number): void => {
       matches.push({ category: phrase.category, effectId: phrase.id, range: range(start, end), isVerb: false, target: pickTarget(targets, start, end) });
     };

@@ -221,6 +221,11 @@ interface PhraseGroup {
    */
   promotional?: boolean;
   /**
+   * The phrase is read only in a heading or list item (a few words, no full stop): "Ozone Therapy
+   * For Lyme Disease" offers the therapy; in a sentence the same words describe medicine.
+   */
+  headingOnly?: boolean;
+  /**
    * A label's phrase told disease first ("Tumor shrinking"): the disease that opens it is what it
    * acts on, never its subject.
    */
@@ -295,6 +300,7 @@ const effectsSchema = {
           patterns: phraseList,
           requiresTarget: { type: 'boolean' },
           promotional: { type: 'boolean' },
+          headingOnly: { type: 'boolean' },
           diseaseFirst: { type: 'boolean' },
         },
       },
@@ -381,6 +387,8 @@ export interface CompiledPhrase {
   id: string;
   category: ClaimCategory;
   requiresTarget: boolean;
+  /** Read only in a heading or list item (isFragment). */
+  headingOnly: boolean;
   /** The patterns that begin with a word and name no disease, and the words they can begin with. */
   pattern?: RegExp;
   starts: Set<string>;
@@ -397,6 +405,19 @@ export interface CompiledPhrase {
    * every position would be far slower.
    */
   afterTarget?: RegExp;
+}
+
+/**
+ * A heading, a menu entry or a list item: a few words and no full stop at the end ("Pancreatic
+ * Cancer", "Ozone Therapy For Lyme Disease", "• Cure your pets cancer").
+ */
+export function isFragment(text: string, maxWords = 12): boolean {
+  // A quotation's ellipsis ("Cancer . . .") leaves an item unfinished, not ended.
+  const trimmed = text.replace(/\s*(?:…|\.\s?\.\s?\.)\s*$/, '');
+  // Words, not the marks and numbers between them ("Donate to Cancer Research + Cancer Compass +",
+  // "4. Cancer Metastasis: More details about the program").
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words <= maxWords && !/[.!?]["'”’)]*$/.test(trimmed);
 }
 
 /** The words of a normalized sentence, to test `starts` against. */
@@ -440,6 +461,8 @@ export interface Lexicon {
   phrases: CompiledPhrase[];
   /** Ids of the phrase groups whose wording only promotion uses. */
   promotional: Set<string>;
+  /** Ids of the phrase groups read only in headings: a page's offer, so a claim only on a sales page. */
+  headingOnly: Set<string>;
   /** Ids of the phrase groups told disease first, whose disease is no subject ("Tumor shrinking"). */
   diseaseFirst: Set<string>;
   /** Ids of the effects read as passives ("can be cured"). */
@@ -546,7 +569,7 @@ function compile(): Lexicon {
     // {words} brings the separator before each of its words.
     return suffix.trim().startsWith('{words}') ? expand(suffix) : `${SEP}${expand(suffix)}`;
   };
-  const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false): CompiledPhrase => {
+  const phrase = (id: string, category: ClaimCategory, patterns: string[], requiresTarget = false, headingOnly = false): CompiledPhrase => {
     const targetFirst = patterns.filter((p) => p.trim().startsWith('{target}'));
     const wordFirst = patterns.filter((p) => !p.trim().startsWith('{target}'));
     const plain = wordFirst.filter((p) => !p.includes('{target}'));
@@ -558,6 +581,7 @@ function compile(): Lexicon {
       id,
       category,
       requiresTarget,
+      headingOnly,
       pattern: compileAll(plain),
       starts: new Set(plain.flatMap(patternStarts)),
       targetPattern: compileAll(naming),
@@ -568,7 +592,7 @@ function compile(): Lexicon {
     };
   };
   const phrases: CompiledPhrase[] = [
-    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns, p.requiresTarget)),
+    ...effectsFile.phrases.map((p) => phrase(p.id, p.category, p.patterns, p.requiresTarget, p.headingOnly)),
     phrase('drug-class', 'drug-class', claimPhrases['drug-class'].patterns),
     phrase('substitute-therapy', 'substitute-therapy', claimPhrases['substitute-therapy'].patterns),
     phrase('augment-therapy', 'augment-therapy', claimPhrases['augment-therapy'].patterns),
@@ -600,6 +624,7 @@ function compile(): Lexicon {
     effects,
     phrases,
     promotional: new Set(effectsFile.phrases.filter((p) => p.promotional).map((p) => p.id)),
+    headingOnly: new Set(effectsFile.phrases.filter((p) => p.headingOnly).map((p) => p.id)),
     diseaseFirst: new Set(effectsFile.phrases.filter((p) => p.diseaseFirst).map((p) => p.id)),
     passiveEffects: new Set(effectsFile.effects.filter((e) => e.passive).map((e) => e.id)),
     diseaseAsModifier: new RegExp(wholeWord(alternation(effectsFile.diseaseAsModifier))),

@@ -77,6 +77,9 @@ export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
   const selling = page.kind === 'commerce';
   const informing = page.kind === 'informational';
   const framedAsOthers = SOMEONE_ELSES.some(has);
+  // "Ozone Therapy For Lyme Disease" heads a page that offers the therapy only where one sells;
+  // elsewhere it heads a topic ("Alternative Therapies for Psoriasis").
+  if (lexicon().headingOnly.has(frame.effectId) && !selling) return 'not-a-claim';
   // A sentence that names a disease and reads like a claim, in words no grammar rule knows (the
   // frame is made only for such sentences, and only on a sales page): never more than possible.
   if (frame.category === 'claim-like') return 'possible-claim';

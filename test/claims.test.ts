@@ -105,7 +105,18 @@ describe('disease targets named by their characteristic symptom or a synonym', (
     ['illnesses as a synonym of disease', 'beat stress-related illnesses by eliminating the serious effects of today’s No. 1 Enemy to good health - raised cortisol levels and chromosome damage.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['a disease’s adjective', 'Inhalation of the essential oil is clearing, often easing asthmatic symptoms, regulating the breath and reducing episodes of stress.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
     ['inflammation, the sign of the inflammatory diseases', 'reduces inflammation in the retina', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['panic attacks, the sign of panic disorder', 'He is sleeping well and has been able to control his panic attacks with the help of his favorite CBD tincture.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
+    ['viral load, the marker of HIV infection', 'LOWERS VIRAL LOAD', 'fixtures/corpus/violative.jsonl', 'cure-treat'],
   ]);
+
+  it('"PVD", "ASD" and "OCD" in capitals name diseases, and kidney stones, H. pylori and Candida are diseases', () => {
+    // fixtures/corpus/violative.jsonl
+    expect(diseasesIn('Dissolve Kidney Stones Naturally: The Power of Chinese Medicine').map((d) => d.range.text)).toEqual(['Kidney Stones']);
+    expect(diseasesIn('Mastic gum has been shown to be effective in helping the digestive system and supporting health issues associated with H. pylori.').map((d) => d.range.text)).toEqual(['H. pylori']);
+    expect(diseasesIn('This is why Oregano Oil is uses as part of most Candida elimination programs and diets.').map((d) => d.range.text)).toEqual(['Candida']);
+    expect(diseasesIn('NaturoMedica physician Dr. Lisa Wada is a MAPS trained physician who specializes in the treatment of AD(H)D and ASD.').map((d) => d.range.text)).toContain('ASD');
+    expect(diseasesIn('the asd file')).toEqual([]);
+  });
 
   it('"MS" in capitals is multiple sclerosis; "Ms" is not', () => {
     // fixtures/corpus/violative.jsonl (a PEMF seller's page, the seventh development batch).

@@ -175,6 +175,11 @@ export interface PageReading {
   signals: string[];
   /** With `readFrom` words or nothing: how much the page's words read like a seller's, 0 to 1. */
   sellerLikeness?: number;
+  /**
+   * On a sales page, the diseases it is about, as it names them (src/claims/page-topic.ts): its
+   * sentences' signs of these diseases ("blood sugar levels") are read as said of them.
+   */
+  topics?: string[];
 }
 
 /** How sure the analysis is that a frame is the seller's own claim. */

@@ -7,6 +7,7 @@ import { diseaseKey, pageTopics, signsIn } from '../src/claims/page-topic.js';
 import { loadDataFile } from '../src/knowledge/data-file.js';
 import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
+import { readAs } from '../src/report/html.js';
 import { loadPages, PAGE_SETS } from '../scripts/page-corpus.js';
 
 const developmentPage = (id: string): string => loadPages(PAGE_SETS.development).find((p) => p.id === id)!.text;
@@ -63,6 +64,13 @@ describe('a sign of the page’s disease, linted', () => {
     const [finding] = reportedOn(karela, 'commerce', SIGN_SENTENCE);
     expect(finding?.ruleId).toBe('no-disease-treatment-claim');
     expect(finding?.message).toContain('diabetes (by its sign “blood sugar levels”, on a page about diabetes)');
+  });
+
+  it('is named in the result’s page reading and the HTML report’s "Read as" line', () => {
+    const page = lintSource(karela, 'page.txt', { pageKind: 'commerce' }).page!;
+    expect(page.topics).toEqual(['diabetes']);
+    expect(readAs(page)).toBe('a sales page, as --page-kind or the configuration says; about diabetes');
+    expect(lintSource(karela, 'page.txt', { pageKind: 'informational' }).page!.topics).toBeUndefined();
   });
 
   it('is not a claim on the same page read as informational or of unknown kind, nor alone', () => {

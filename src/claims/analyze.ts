@@ -33,6 +33,8 @@ export interface AnalyzedDocument {
   mentions: Mentions;
   /** Blocks of authoritative text copied onto a sales page. */
   copied: CopiedBlock[];
+  /** The diseases a sales page is about, whose signs its sentences are read as naming. */
+  topics: PageTopic[];
   /** How a sentence reads, claim or information (register.ts), scored on first asking. */
   registerFor: (sentence: Sentence) => Register;
 }
@@ -230,6 +232,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
     structureFunction: document.sentences.filter(isStructureFunctionStatement),
     mentions: findMentions(document.sentences),
     copied,
+    topics,
     registerFor,
   };
 }

@@ -3,13 +3,13 @@
  * One bad file yields one fatal message for that file and the run goes on.
  */
 import { rules as allRules } from '../../rules/index.js';
-import { analyzeDocument } from '../claims/analyze.js';
+import { analyzeDocument, type AnalyzedDocument } from '../claims/analyze.js';
 import type { ReferencePage } from '../claims/copied.js';
 import { ruleDocPath } from '../docs/rule-docs.js';
 import { formatForPath } from '../parse/format.js';
 import { parseDocument } from '../parse/index.js';
 import type { Finding, Rule } from '../rule-kit/types.js';
-import type { Format, LintMessage, LintResult, PageContext, PageReading } from '../types.js';
+import type { Format, LintMessage, LintResult, PageReading } from '../types.js';
 import { readProse } from './read.js';
 // --- configuration, suppressions, --fix (src/config, settings.ts, directives.ts, fix.ts) ---
 import type { ResolvedConfig } from '../config/types.js';
@@ -70,13 +70,14 @@ function fixOf(finding: Finding, source: string): Pick<LintMessage, 'fix'> {
 }
 // --- end --fix plumbing ---
 
-/** What a result says of its page: its kind and what decided it. */
-function pageReading(page: PageContext): PageReading {
+/** What a result says of its page: its kind, what decided it, and the diseases a sales page is about. */
+function pageReading({ page, topics }: AnalyzedDocument): PageReading {
   return {
     kind: page.kind,
     readFrom: page.readFrom,
     signals: [...page.commerceSignals, ...page.informationalSignals],
     ...(page.sellerLikeness !== undefined ? { sellerLikeness: Math.round(page.sellerLikeness * 1000) / 1000 } : {}),
+    ...(topics.length > 0 ? { topics: topics.map((t) => t.disease) } : {}),
   };
 }
 
@@ -100,7 +101,7 @@ export function lintSource(source: string, filePath: string, options: LintOption
         knownRules: ruleList.map((r) => r.meta.id),
         source,
       });
-      return { ...toResult(filePath, messages), page: pageReading(analysis.page) };
+      return { ...toResult(filePath, messages), page: pageReading(analysis) };
       // --- end configuration & suppressions ---
     });
   } catch (error) {

@@ -63,6 +63,11 @@ const KIND_NAMES: Record<PageReading['kind'], string> = { commerce: 'a sales pag
 
 /** How the linter read the page, which decides whether a sentence is a seller's claim or information. */
 export function readAs(page: PageReading): string {
+  const about = page.topics?.length ? `; about ${page.topics.join(' and ')}` : '';
+  return readKind(page) + about;
+}
+
+function readKind(page: PageReading): string {
   const kind = KIND_NAMES[page.kind];
   const score = page.sellerLikeness === undefined ? '' : `reads ${page.sellerLikeness.toFixed(2)} like a seller's`;
   switch (page.readFrom) {

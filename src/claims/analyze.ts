@@ -3,7 +3,7 @@
  * picks the sentences that can hold a claim; only those are read by compromise.
  */
 import { timed, type Timing } from '../engine/timing.js';
-import type { ClaimFrame, Document, PageContext, Register, Sentence, TextRange } from '../types.js';
+import type { ClaimFrame, Document, PageContext, Register, Sentence, Target, TextRange } from '../types.js';
 import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
 import { diseasesIn, findEffects } from './effects.js';
 import { pageTopics, signsIn, type PageTopic } from './page-topic.js';
@@ -70,13 +70,11 @@ export function readingWindow(text: string, range?: TextRange): { start: number;
 
 const shift = (range: TextRange, by: number): TextRange => ({ ...range, start: range.start + by, end: range.end + by });
 
-/** A list item after "…, treatment can sometimes:" takes its subject from that lead-in. */
-const LIST_ITEM_MAX_WORDS = 12;
+/**
+ * A list item (a fragment: lexicon.ts isFragment) after "…, treatment can sometimes:" takes its
+ * subject from that lead-in, found within this many sentences before it.
+ */
 const LEAD_IN_LOOKBACK = 10;
-
-function isListFragment(sentence: Sentence, maxWords = LIST_ITEM_MAX_WORDS): boolean {
-  return isFragment(sentence.text, maxWords);
-}
 
 /**
  * A heading or menu item ("Pancreatic Cancer", "Treatment for metastatic cancer"): few words and
@@ -92,18 +90,9 @@ function leadInFor(sentences: Sentence[], index: number): Sentence | undefined {
   for (let i = index - 1; i >= Math.max(0, index - LEAD_IN_LOOKBACK); i--) {
     const candidate = sentences[i]!;
     if (LEAD_IN_END.test(candidate.text)) return candidate;
-    if (!isListFragment(candidate)) return undefined;
+    if (!isFragment(candidate.text)) return undefined;
   }
   return undefined;
-}
-
-/**
- * The diseases a sales page is about (page-topic.ts), from the diseases its screened sentences
- * name. Other pages have none: there a sign is what structure/function statements speak of.
- */
-function topicsOfSalesPage(sentences: readonly Sentence[], passesScreen: readonly boolean[], page: PageContext): PageTopic[] {
-  if (page.kind !== 'commerce') return [];
-  return pageTopics(sentences, (sentence) => (passesScreen[sentence.index] ? diseasesIn(sentence.text) : []));
 }
 
 /** `timing` (optional, for --timing) charges page context and compromise to their own stages. */
@@ -132,10 +121,20 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   let screened = 0;
   const passed: Sentence[] = [];
   const passesScreen = document.sentences.map((sentence) => lex.screen.test(normalizeForMatching(sentence.text)));
-  const topics = timed(timing, 'page', () => topicsOfSalesPage(document.sentences, passesScreen, page));
+  // The diseases a screened sentence names (a sentence that names one passes the screen), read
+  // once for the page's topic and for its signs.
+  const named = new Map<number, Target[]>();
+  const diseasesNamed = (sentence: Sentence): Target[] => {
+    if (!passesScreen[sentence.index]) return [];
+    let found = named.get(sentence.index);
+    if (!found) named.set(sentence.index, (found = diseasesIn(sentence.text)));
+    return found;
+  };
+  const topics = timed(timing, 'page', () => (page.kind === 'commerce' ? pageTopics(document.sentences, diseasesNamed) : []));
   for (const sentence of document.sentences) {
-    // On a sales page about a disease, a sentence that names none may name its signs.
-    const signs = topics.length > 0 && (!passesScreen[sentence.index] || diseasesIn(sentence.text).length === 0) ? signsIn(sentence.text, topics) : [];
+    // On a sales page about a disease, a sentence that names none may name its signs; on other
+    // pages a sign is what structure/function statements speak of.
+    const signs = topics.length > 0 && diseasesNamed(sentence).length === 0 ? signsIn(sentence.text, topics) : [];
     if (!passesScreen[sentence.index] && signs.length === 0) continue;
     passed.push(sentence);
     const effects = findEffects(sentence.text, signs);
@@ -174,7 +173,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
       if (!effect.isVerb && claimBefore) agent = claimBefore.agent;
       agent = resolvePronoun(agent, sentence);
       const { instrument, passive } = found;
-      if (agent.kind === 'imperative' && !instrument && isListFragment(sentence)) {
+      if (agent.kind === 'imperative' && !instrument && isFragment(sentence.text)) {
         const leadIn = leadInFor(document.sentences, sentence.index);
         const subject = leadIn && leadSubject(parsed(leadIn).sentence);
         const kind = subject && classifyPhrase(subject, page);
@@ -215,7 +214,7 @@ export function analyzeDocument(document: Document, timing?: Timing, options: An
   for (const frame of frames) frame.register = registerFor(frame.sentence);
   // A sentence the grammar read, whatever it made of it, is the grammar's.
   const read = new Set(frames.map((f) => f.sentence.index));
-  if (page.kind !== 'informational') frames.push(...claimLikeFrames(passed.filter((s) => !read.has(s.index) && !isListFragment(s, HEADING_MAX_WORDS)), page, registerFor));
+  if (page.kind !== 'informational') frames.push(...claimLikeFrames(passed.filter((s) => !read.has(s.index) && !isFragment(s.text, HEADING_MAX_WORDS)), page, registerFor));
 
   // Sentences copied from an authority are its words, not the seller's claims.
   const copied = findCopiedBlocks(document.sentences, page, frames, sellerSentencePatterns(), options.references);
@@ -254,7 +253,7 @@ interface Reader {
  */
 function listItemFrame(sentences: Sentence[], index: number, { parsed, page, timing, resolvePronoun }: Reader): ClaimFrame | undefined {
   const item = sentences[index]!;
-  if (!isListFragment(item)) return undefined;
+  if (!isFragment(item.text)) return undefined;
   const leadIn = leadInFor(sentences, index);
   if (!leadIn) return undefined;
   const leadText = leadIn.text.replace(/[\s….]+$/, '');

@@ -289,6 +289,21 @@ describe('headlines and what a product is said to do for people with a disease',
     ['an effective treatment of a disease', 'CBD has been linked to the effective treatment of Alzheimer’s disease', source, 'cure-treat'],
   ]);
 
+  it('a disease named for a person is read whole with its "disease" ("natural {disease} treatment")', () => {
+    // Native Remedies' heading (fixtures/corpus/pages, nativeremedies-parkinsons).
+    expect(findEffects("natural parkinson's disease treatment").map((e) => e.range.text)).toEqual(["natural parkinson's disease treatment"]);
+  });
+
+  it('a sign of the page’s disease gives way to a reading that needs no page', () => {
+    // Serenity Healthcare's olive-leaf page (fixtures/corpus/pages): "reduced systolic blood pressure"
+    // is a marker lowered on any page; read through the page's topic it would be symptom relief.
+    const text = 'Olive leaf extract has been tested in a double blind placebo controlled trial, reduced systolic blood pressure 11.5 points (mmHG), diastolic blood pressure by 4.8 points and other vascular benefits';
+    const start = text.indexOf('systolic blood pressure');
+    const sign = { kind: 'disease' as const, range: { start, end: start + 'systolic blood pressure'.length, text: 'systolic blood pressure' }, signOf: 'high blood pressure' };
+    expect(findEffects(text, [sign]).map((e) => e.effectId)).toContain('lower-disease-marker');
+    expect(findEffects(text, [sign]).map((e) => e.effectId)).not.toContain('symptom-relief');
+  });
+
   it('a therapy offered for a disease is read in a heading, not in a sentence that describes medicine', () => {
     // Ozone Hospital's heading (fixtures/corpus/pages); Millennium Cancer Center's patient information (fixtures/corpus/informational.jsonl).
     const offered = (text: string) => findEffects(text).filter((e) => e.effectId === 'offered-for-disease').map((e) => e.range.text);

@@ -2,8 +2,8 @@
 // names only a sign of it ("blood sugar levels") is read as said of the disease, 21 CFR
 // 101.93(g)(2)(ii); on other pages, and alone, the same sentence is not.
 import { describe, expect, it } from 'vitest';
-import { diseasesIn } from '../src/claims/effects.js';
-import { diseaseKey, pageTopics, signsIn } from '../src/claims/page-topic.js';
+import { diseaseKey, diseasesIn } from '../src/claims/effects.js';
+import { pageTopics, signsIn } from '../src/claims/page-topic.js';
 import { loadDataFile } from '../src/knowledge/data-file.js';
 import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';

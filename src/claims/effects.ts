@@ -20,6 +20,17 @@ export interface EffectMatch {
 }
 
 /**
+ * How a disease's name is keyed in the lexicon: normalized, marks between words made spaces, in
+ * the possessive's stem ("Alzheimer’s" → "alzheimer").
+ */
+export function diseaseKey(name: string): string {
+  return normalizeForMatching(name)
+    .replace(/[^a-z0-9'-]+/g, ' ')
+    .trim()
+    .replace(/'s$/, '');
+}
+
+/**
  * The diseases a text names, with their kind and place. Every reader of diseases goes through
  * here, so that a rule of the lexicon (AIDS only in capitals) holds everywhere.
  */
@@ -32,7 +43,7 @@ export function diseasesIn(text: string, normalized = normalizeForMatching(text)
   for (const [start, name] of named.sort((a, b) => a[0] - b[0])) {
     const end = start + name.length;
     // The kind of the disease named, in the possessive too ("cancer's spread").
-    const key = name.replace(/[^a-z0-9'-]+/g, ' ').replace(/'s$/, '');
+    const key = diseaseKey(name);
     const capitals = capitalsOnly.get(key);
     if (capitals && !text.slice(start, end).startsWith(capitals)) continue;
     found.push({ kind: targetKinds.get(key) ?? 'disease', range: { start, end, text: text.slice(start, end) } });

@@ -8,6 +8,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Sentence, Target } from '../types.js';
+import { diseaseKey } from './effects.js';
 import { alternation, normalizeForMatching, wholeWord } from './lexicon.js';
 
 interface DiseaseSignsFile {
@@ -34,38 +35,24 @@ const schema = {
   },
 };
 
-interface SignEntry {
-  /** The entry's place in the file: which disease a name found on the page belongs to. */
-  index: number;
-  /** Any of the entry's signs, or the words that stand for any disease (global). */
-  signs: RegExp;
-}
-
 interface CompiledSigns {
-  entries: SignEntry[];
-  /** A disease's name as diseasesIn keys it ("alzheimer" of "Alzheimer’s") → its entry. */
+  /** Each entry's signs, or the words that stand for any disease (global), by its place in the file. */
+  signs: RegExp[];
+  /** A disease's name as diseasesIn keys it ("alzheimer" of "Alzheimer’s") → its entry's place. */
   entryOfName: Map<string, number>;
 }
 
 let compiled: CompiledSigns | undefined;
 
-/** How a disease's name is keyed: normalized, in the singular possessive's stem. */
-export function diseaseKey(name: string): string {
-  return normalizeForMatching(name)
-    .replace(/[^a-z0-9'-]+/g, ' ')
-    .trim()
-    .replace(/'s$/, '');
-}
-
 export function diseaseSigns(): CompiledSigns {
   if (compiled) return compiled;
   const file = loadDataFile<DiseaseSignsFile>('lexicons/disease-signs.yml', schema);
   const entryOfName = new Map<string, number>();
-  const entries = file.diseases.map((entry, index) => {
+  const signs = file.diseases.map((entry, index) => {
     for (const name of entry.names) entryOfName.set(diseaseKey(name), index);
-    return { index, signs: new RegExp(wholeWord(alternation([...entry.signs, ...file.anyDisease])), 'g') };
+    return new RegExp(wholeWord(alternation([...entry.signs, ...file.anyDisease])), 'g');
   });
-  compiled = { entries, entryOfName };
+  compiled = { signs, entryOfName };
   return compiled;
 }
 
@@ -86,7 +73,7 @@ const TOPIC_MIN_SENTENCES = 2;
  * are never a topic.
  */
 export function pageTopics(sentences: readonly Sentence[], diseasesOf: (sentence: Sentence) => readonly Target[]): PageTopic[] {
-  const { entries, entryOfName } = diseaseSigns();
+  const { signs, entryOfName } = diseaseSigns();
   const sentencesNaming = new Map<number, number>();
   const namesOf = new Map<number, Map<string, number>>();
   const firstNamed = new Set<number>();
@@ -107,7 +94,7 @@ export function pageTopics(sentences: readonly Sentence[], diseasesOf: (sentence
   const topics = [...sentencesNaming].filter(([entry, count]) => firstNamed.has(entry) || (count >= TOPIC_MIN_SENTENCES && count === most)).map(([entry]) => entry);
   return topics.map((entry) => {
     const names = [...namesOf.get(entry)!].sort((a, b) => b[1] - a[1]);
-    return { disease: names[0]![0], signs: entries[entry]!.signs };
+    return { disease: names[0]![0], signs: signs[entry]! };
   });
 }
 

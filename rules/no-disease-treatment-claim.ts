@@ -19,12 +19,16 @@ export default claimRule({
       { text: 'Our cancer treatments are extremely effective at successfully fighting cancer', source: 'BBB National Programs / NAD case (fixtures/corpus/violative.jsonl)' },
       // A sales page's heading offers the therapy for the disease.
       { text: 'Ozone Therapy For Lyme Disease', pageKind: 'commerce', source: 'Ozone Hospital, ozone therapy for Lyme disease (fixtures/corpus/pages/pages.jsonl)' },
+      // A clinic's service heading names the disease first.
+      { text: 'Multiple Sclerosis Treatment', pageKind: 'commerce', source: 'SmartCell Center (mediland.clinic), stem cell treatment for multiple sclerosis (fixtures/corpus/pages/pages.jsonl)' },
     ],
     correct: [
       { text: 'Although some types of metastatic cancer can be cured with current treatments, most cannot.', source: 'National Cancer Institute, Metastatic Cancer fact sheet (2011)' },
       { text: 'Once cancer has spread to the bones or to other parts of the body it’s rarely able to be cured.', source: 'American Cancer Society (2016)' },
       // The same kind of heading on a page that sells nothing heads a topic.
       { text: 'Overview of Alternative Therapies for Psoriasis', source: 'Verywell Health, alternative therapies for psoriatic disease (fixtures/corpus/pages/pages.jsonl)' },
+      // On a page of unknown kind, however much it reads like a seller's: a heading alone sells nothing.
+      { text: 'Multiple Sclerosis Treatment', source: 'SmartCell Center (mediland.clinic), stem cell treatment for multiple sclerosis (fixtures/corpus/pages/pages.jsonl)' },
     ],
   },
 });

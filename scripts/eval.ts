@@ -126,8 +126,8 @@ function printTable(tallies: Map<string, Tally>, verbose: boolean): void {
 }
 
 /**
- * The claim register is trained on the development and validation sets, so their figures are
- * in-sample for it. With --cross-validate each of their items is read with a model trained
+ * The claim register is trained on the development and validation sets and the development pages'
+ * sentences, so their figures are in-sample for it. With --cross-validate each of their items is read with a model trained
  * without its source document's fold (grouped, as `npm run train` measures the model alone).
  */
 let foldModels: RegisterModel[] | undefined;

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
+import { parseDocument } from '../src/parse/index.js';
+import type { CorpusItem } from './corpus.js';
 
 export interface LabelledPage {
   id: string;
@@ -59,4 +61,27 @@ export function rangesOf(text: string, span: string): [number, number][] {
     if (!oneWord || (!cutsWordBefore && !cutsWordAfter)) ranges.push([at, end]);
   }
   return ranges;
+}
+
+/**
+ * The sentences of labelled pages as sentence items, as the parser splits a page: each sentence a
+ * claim touches is one (`violative`), every other one is not (`informational`, whichever kind of
+ * page it stands on: a seller's sentence that claims nothing is as much not a claim as an
+ * authority's); a sentence a borderline span touches is left out, as the evaluation leaves it.
+ */
+export function pageSentenceItems(pages: readonly LabelledPage[]): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  for (const page of pages) {
+    const claims = page.claims.flatMap((c) => rangesOf(page.text, c.text));
+    const borderline = (page.borderline ?? []).flatMap((span) => rangesOf(page.text, span));
+    const source = { publisher: page.source.publisher, title: page.source.title, url: page.source.url };
+    for (const sentence of parseDocument(page.text, 'text', 'page.txt').sentences) {
+      if (!/\p{L}/u.test(sentence.text)) continue;
+      const touches = ([start, end]: [number, number]): boolean => start < sentence.span.end.offset && sentence.span.start.offset < end;
+      const claim = claims.some(touches);
+      if (!claim && borderline.some(touches)) continue;
+      items.push({ text: sentence.text, label: claim ? 'violative' : 'informational', category: claim ? 'page-claim' : `${page.kind}-page`, source });
+    }
+  }
+  return items;
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run train`: trains the claim-register model on the development and validation sets and writes
- * rules/models/claim-register.json; then prints how the model alone does on text it was not
+ * `npm run train`: trains the claim-register model on the development and validation sets and the
+ * development pages' sentences and writes rules/models/claim-register.json; then prints how the model alone does on text it was not
  * trained on, by grouped cross-validation (items from one source document stay in one fold, so
  * that a document's own vocabulary cannot carry over). Then the same for the page register
  * (rules/models/page-register.json), on the development pages.
@@ -26,7 +26,7 @@ function crossValidate(items: CorpusItem[]): void {
   const others = scored.filter((s) => s.item.label !== 'violative');
   const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`;
   const naming = (s: { item: CorpusItem }) => diseasesIn(s.item.text).length > 0;
-  console.log(`grouped ${FOLDS}-fold cross-validation, development and validation sets (${claims.length} claims, ${others.length} others):`);
+  console.log(`grouped ${FOLDS}-fold cross-validation, development and validation sets and development pages' sentences (${claims.length} claims, ${others.length} others):`);
   console.log(
     `  reads as a claim (>= ${TRAINING.claimFrom}) and names a disease: claims ${pct(claims.filter((s) => s.score >= TRAINING.claimFrom && naming(s)).length, claims.length)},` +
       ` others ${pct(others.filter((s) => s.score >= TRAINING.claimFrom && naming(s)).length, others.length)}`,

@@ -158,7 +158,11 @@ describe('MyTea page, everything it reports', () => {
       'results-not-typical',
       'copied-authority-text',
       'copied-authority-text',
+      // "Cancer Treatments", a heading of the hospital's page pasted onto this sales page: on a page
+      // that sells, a heading that names a disease before a treatment offers it.
+      'no-disease-treatment-claim',
     ]);
+    expect(warnings.at(-1)!.excerpt).toBe('Cancer Treatments');
   });
 
   it('with the hospital page as --reference: the headline is the only error', () => {

@@ -12,7 +12,7 @@
  * (register-reading.ts), so that a clinician's agent or a seller's question weighs as it should.
  *
  * The model is data (rules/models/claim-register.json), written by `npm run train` from the
- * development and validation sets, never the test set, and reviewable: its heaviest features are
+ * development and validation sets and the development pages' sentences, never a test set, and reviewable: its heaviest features are
  * listed in docs/claim-register-words.md.
  * It never overrules a sure claim of the grammar, and it reports only possible claims: it drops
  * a possible claim that reads as information, and, where the page is not informational, reports

@@ -44,6 +44,11 @@ function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
   );
 }
 
+/** A heading that offers a therapy for a disease, on a page that does not sell: a topic. */
+function isHeadingTopic(frame: ClaimFrame, page: PageContext): boolean {
+  return lexicon().headingOnly.has(frame.effectId) && page.kind !== 'commerce';
+}
+
 /**
  * The grammar's verdict, with the claim register's second opinion on what the grammar is unsure
  * of (src/claims/register.ts): a possible claim in a sentence that reads as information is not
@@ -53,6 +58,9 @@ function askedOfWhatIsSold(frame: ClaimFrame, page: PageContext): boolean {
  */
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const verdict = grammarVerdict(frame, page);
+  // A heading that offers a therapy ("Multiple Sclerosis Treatment") is a topic on any page but a
+  // sales page, whatever its words: the register is not asked to make it a claim there.
+  if (isHeadingTopic(frame, page)) return 'not-a-claim';
   if (!frame.register || verdict === 'claim') return verdict;
   if (verdict === 'possible-claim') return frame.register.claimLikeness >= possibleClaimFrom(page.kind) ? verdict : 'not-a-claim';
   return readsAsSellersClaim(frame, frame.register.claimLikeness, page) ? 'possible-claim' : verdict;
@@ -79,7 +87,7 @@ export function grammarVerdict(frame: ClaimFrame, page: PageContext): Verdict {
   const framedAsOthers = SOMEONE_ELSES.some(has);
   // "Ozone Therapy For Lyme Disease" heads a page that offers the therapy only where one sells;
   // elsewhere it heads a topic ("Alternative Therapies for Psoriasis").
-  if (lexicon().headingOnly.has(frame.effectId) && !selling) return 'not-a-claim';
+  if (isHeadingTopic(frame, page)) return 'not-a-claim';
   // A sentence that names a disease and reads like a claim, in words no grammar rule knows (the
   // frame is made only for such sentences, and only on a sales page): never more than possible.
   if (frame.category === 'claim-like') return 'possible-claim';

@@ -30,7 +30,7 @@ export const TRAINING = {
   informationBelow: 0.5,
   informationOnSalePageBelow: 0.1,
   claimFrom: 0.45,
-  claimOnUnknownPageFrom: 0.9,
+  claimOnUnknownPageFrom: 0.85,
 };
 
 export const MODEL_ABOUT =

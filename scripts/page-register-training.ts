@@ -33,8 +33,8 @@ export const PAGE_TRAINING = {
   labelledPageWeight: 5,
   minWords: 80,
   /** Chosen by grouped cross-validation over the development pages (docs/claim-register.md). */
-  sellerFrom: 0.7,
-  informationalBelow: 0.4,
+  sellerFrom: 0.65,
+  informationalBelow: 0.55,
 };
 
 export const PAGE_MODEL_ABOUT =

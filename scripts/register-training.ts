@@ -46,6 +46,7 @@ export function trainingItems(): CorpusItem[] {
   return [...loadCorpus(CORPUS_SETS.development), ...loadCorpus(CORPUS_SETS.validation), ...pageSentenceItems(loadPages(PAGE_SETS.development))];
 }
 
+/** A page's sentence, by the categories `pageSentenceItems` gives (a corpus item's category is a kind of claim or `informational`). */
 const isPageSentence = (item: CorpusItem): boolean => item.category === 'page-claim' || item.category.endsWith('-page');
 
 /** The document an item was quoted from. */

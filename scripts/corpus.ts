@@ -8,6 +8,8 @@ export interface CorpusItem {
   label: 'violative' | 'informational' | 'compliant';
   category: string;
   source: { publisher: string; title?: string; url?: string };
+  /** A labelled page's sentence (page-corpus.ts, pageSentenceItems), not an item chosen for the corpus. */
+  fromPage?: boolean;
 }
 
 /**

@@ -11,7 +11,7 @@ import { pageContext } from '../src/claims/page-context.js';
 import { lintSource } from '../src/engine/lint.js';
 import { parseDocument } from '../src/parse/index.js';
 import type { LintMessage } from '../src/types.js';
-import { type LabelledPage, rangesOf } from './page-corpus.js';
+import { labelledSentences, type LabelledPage, rangesOf } from './page-corpus.js';
 import { pct, printColumns } from './report-table.js';
 
 type Range = [number, number];
@@ -103,19 +103,16 @@ function scorePage(page: LabelledPage, { claims, clean, kindsRead, listed }: Pag
   const document = parseDocument(page.text, 'text', 'page.txt');
   const read = `${page.kind} → ${pageContext(document).kind}`;
   kindsRead.set(read, (kindsRead.get(read) ?? 0) + 1);
-  const labelled: Range[] = [];
   for (const claim of page.claims) {
     const ranges = rangesOf(page.text, claim.text);
-    labelled.push(...ranges);
     const onPage = covers(findings, ranges);
     const kindGiven = covers(findingsKindGiven, ranges);
     bump(claims, claim.category, onPage, kindGiven, flaggedAlone(claim.text));
     if (!onPage) listed.push(`MISSED${kindGiven ? ' (caught with the kind given)' : ''} [${page.id}/${claim.category}] ${claim.text}`);
   }
-  for (const span of page.borderline ?? []) labelled.push(...rangesOf(page.text, span));
-  for (const sentence of document.sentences) {
+  for (const { sentence, label } of labelledSentences(page, document)) {
+    if (label !== 'not-a-claim') continue;
     const range: Range = [sentence.span.start.offset, sentence.span.end.offset];
-    if (labelled.some((r) => overlaps(r, range)) || !/\p{L}/u.test(sentence.text)) continue;
     const alarm = findings.find((f) => overlaps(f.range, range));
     const alarmKindGiven = findingsKindGiven.find((f) => overlaps(f.range, range));
     bump(clean, `${page.kind} pages`, Boolean(alarm), Boolean(alarmKindGiven), flaggedAlone(sentence.text));

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 import { parseDocument } from '../src/parse/index.js';
+import type { Document, Sentence } from '../src/types.js';
 import type { CorpusItem } from './corpus.js';
 
 export interface LabelledPage {
@@ -63,25 +64,38 @@ export function rangesOf(text: string, span: string): [number, number][] {
   return ranges;
 }
 
+/** What a page's labels say of one of its sentences. */
+export type SentenceLabel = 'claim' | 'borderline' | 'not-a-claim';
+
 /**
- * The sentences of labelled pages as sentence items, as the parser splits a page: each sentence a
- * claim touches is one (`violative`), every other one is not (`informational`, whichever kind of
- * page it stands on: a seller's sentence that claims nothing is as much not a claim as an
- * authority's); a sentence a borderline span touches is left out, as the evaluation leaves it.
+ * The parser's sentences of a labelled page, each with what the labels say of it: a claim when a
+ * claim's span touches it, borderline when only a borderline span does, and otherwise not a claim.
+ * Sentences with no letter (a bullet, a number) are left out. The evaluation counts the sentences
+ * that are not claims as possible false alarms, and the claim register learns from them.
+ */
+export function labelledSentences(page: LabelledPage, document: Document = parseDocument(page.text, 'text', 'page.txt')): { sentence: Sentence; label: SentenceLabel }[] {
+  const claims = page.claims.flatMap((c) => rangesOf(page.text, c.text));
+  const borderline = (page.borderline ?? []).flatMap((span) => rangesOf(page.text, span));
+  return document.sentences
+    .filter((sentence) => /\p{L}/u.test(sentence.text))
+    .map((sentence) => {
+      const touches = ([start, end]: [number, number]): boolean => start < sentence.span.end.offset && sentence.span.start.offset < end;
+      const label: SentenceLabel = claims.some(touches) ? 'claim' : borderline.some(touches) ? 'borderline' : 'not-a-claim';
+      return { sentence, label };
+    });
+}
+
+/**
+ * The sentences of labelled pages as sentence items (labelledSentences): a claim is `violative`,
+ * a sentence that is not a claim `informational`, whichever kind of page it stands on (a seller's
+ * sentence that claims nothing is as much not a claim as an authority's); borderline ones are left
+ * out, as the evaluation leaves them.
  */
 export function pageSentenceItems(pages: readonly LabelledPage[]): CorpusItem[] {
-  const items: CorpusItem[] = [];
-  for (const page of pages) {
-    const claims = page.claims.flatMap((c) => rangesOf(page.text, c.text));
-    const borderline = (page.borderline ?? []).flatMap((span) => rangesOf(page.text, span));
+  return pages.flatMap((page) => {
     const source = { publisher: page.source.publisher, title: page.source.title, url: page.source.url };
-    for (const sentence of parseDocument(page.text, 'text', 'page.txt').sentences) {
-      if (!/\p{L}/u.test(sentence.text)) continue;
-      const touches = ([start, end]: [number, number]): boolean => start < sentence.span.end.offset && sentence.span.start.offset < end;
-      const claim = claims.some(touches);
-      if (!claim && borderline.some(touches)) continue;
-      items.push({ text: sentence.text, label: claim ? 'violative' : 'informational', category: claim ? 'page-claim' : `${page.kind}-page`, source });
-    }
-  }
-  return items;
+    return labelledSentences(page)
+      .filter(({ label }) => label !== 'borderline')
+      .map(({ sentence, label }): CorpusItem => ({ text: sentence.text, label: label === 'claim' ? 'violative' : 'informational', category: label === 'claim' ? 'page-claim' : `${page.kind}-page`, source, fromPage: true }));
+  });
 }

@@ -46,9 +46,6 @@ export function trainingItems(): CorpusItem[] {
   return [...loadCorpus(CORPUS_SETS.development), ...loadCorpus(CORPUS_SETS.validation), ...pageSentenceItems(loadPages(PAGE_SETS.development))];
 }
 
-/** A page's sentence, by the categories `pageSentenceItems` gives (a corpus item's category is a kind of claim or `informational`). */
-const isPageSentence = (item: CorpusItem): boolean => item.category === 'page-claim' || item.category.endsWith('-page');
-
 /** The document an item was quoted from. */
 export const sourceOf = (item: CorpusItem): string => item.source.url ?? item.source.title ?? item.source.publisher;
 
@@ -94,7 +91,7 @@ export function trainRegister(items: readonly CorpusItem[], about: string): Regi
   const data: TrainingRow[] = items.map((item, i) => ({
     features: featuresOf[i]!.filter((f) => sources.get(f)!.size >= TRAINING.minSources),
     label: item.label === 'violative' ? 1 : 0,
-    weight: isPageSentence(item) ? TRAINING.pageSentenceWeight : 1,
+    weight: item.fromPage ? TRAINING.pageSentenceWeight : 1,
   }));
   const { bias, weights } = trainLogisticRegression(data, { epochs: TRAINING.epochs, learningRate: TRAINING.learningRate, l2: TRAINING.l2, seed: 1 });
   const { informationBelow, informationOnSalePageBelow, claimFrom, claimOnUnknownPageFrom } = TRAINING;

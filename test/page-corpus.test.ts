@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../src/knowledge/package-root.js';
 import { withPageRegisterModel, pageRegisterModel } from '../src/claims/page-register.js';
 import { scorePages } from '../scripts/eval-pages.js';
-import { type LabelledPage, loadPages, PAGE_SETS, rangesOf } from '../scripts/page-corpus.js';
+import { type LabelledPage, labelledSentences, loadPages, PAGE_SETS, pageSentenceItems, rangesOf } from '../scripts/page-corpus.js';
 
 const seed = (file: string): string => readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', file), 'utf8');
 const hostOf = (url: string): string => new URL(url).hostname.replace(/^(?:www|m|en|shop|store)\./, '');
@@ -30,6 +30,25 @@ describe('the labelled page corpus', () => {
     const [development, test] = [loadPages(PAGE_SETS.development), loadPages(PAGE_SETS.test)];
     for (const page of development) expect(hostOf(page.source.url)).toMatch(/^[m-z0-9]/);
     for (const page of test) expect(hostOf(page.source.url)).toMatch(/^[a-l]/);
+  });
+
+  it('labels each sentence of a page as its labels say, for the evaluation and for the claim register alike', () => {
+    // fixtures/corpus/pages/pages.jsonl: a clinic's page on ozone for Lyme disease, five claims, one borderline span.
+    const page = loadPages(PAGE_SETS.development).find((p) => p.id === 'toaclinic-ozone-lyme')!;
+    const labelOf = (start: string) => labelledSentences(page).find(({ sentence }) => sentence.text.startsWith(start))?.label;
+    expect(labelOf('Ozone Therapy can help treat Lyme disease in the following ways:')).toBe('claim');
+    // A list item holds the claim's span after its number.
+    expect(labelOf('1. Ozone is an antimicrobial')).toBe('claim');
+    expect(labelOf('This also allows red blood cells to pick up carbon dioxide waste')).toBe('borderline');
+    expect(labelOf('Are there any side effects to Ozone Therapy?')).toBe('not-a-claim');
+    const labels = labelledSentences(page).map(({ label }) => label);
+    expect(labels.filter((l) => l === 'claim')).toHaveLength(5);
+    // As training items: claims violative, the rest informational, borderline sentences left out.
+    const items = pageSentenceItems([page]);
+    expect(items).toHaveLength(labels.length - 1);
+    expect(items.filter((i) => i.label === 'violative')).toHaveLength(5);
+    expect(items.every((i) => i.fromPage && i.source.url === page.source.url)).toBe(true);
+    expect(items.some((i) => i.text.startsWith('This also allows red blood cells'))).toBe(false);
   });
 
   it('refuses a label that is not in its page, naming the file, the line and the page', () => {

@@ -30,7 +30,7 @@ describe('the claim-register model', () => {
     const held = new Set([...loadCorpus(CORPUS_SETS.test), ...pageSentenceItems(loadPages(PAGE_SETS.test))].map((item) => item.text).filter((text) => text.split(/\s+/).length >= 6));
     expect(held.size).toBeGreaterThan(1000);
     expect(items.filter((item) => held.has(item.text)).length).toBe(0);
-    expect(items.filter((item) => item.category === 'page-claim').length).toBeGreaterThan(500);
+    expect(items.filter((item) => item.fromPage && item.label === 'violative').length).toBeGreaterThan(500);
     expect(trainRegister(items, MODEL_ABOUT)).toEqual(committed);
     // And its words, as a reviewer reads them.
     expect(readFileSync(join(PACKAGE_ROOT, WORDS_DOC), 'utf8')).toBe(renderRegisterWords(committed));

@@ -58,9 +58,6 @@ function isHeadingTopic(frame: ClaimFrame, page: PageContext): boolean {
  */
 export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
   const verdict = grammarVerdict(frame, page);
-  // A heading that offers a therapy ("Multiple Sclerosis Treatment") is a topic on any page but a
-  // sales page, whatever its words: the register is not asked to make it a claim there.
-  if (isHeadingTopic(frame, page)) return 'not-a-claim';
   if (!frame.register || verdict === 'claim') return verdict;
   if (verdict === 'possible-claim') return frame.register.claimLikeness >= possibleClaimFrom(page.kind) ? verdict : 'not-a-claim';
   return readsAsSellersClaim(frame, frame.register.claimLikeness, page) ? 'possible-claim' : verdict;
@@ -69,10 +66,12 @@ export function verdictFor(frame: ClaimFrame, page: PageContext): Verdict {
 /**
  * The grammar found no claim, but the sentence, its words and the grammar's reading of it taken
  * together, reads like a seller's claim on this page ("How will you fight off corona? Use …" on a
- * page that sells). Never text copied from an authority: those are its words.
+ * page that sells). Never text copied from an authority: those are its words. Never a heading that
+ * offers a therapy on a page that does not sell ("Multiple Sclerosis Treatment"): a topic there,
+ * however much its words read like a seller's.
  */
 function readsAsSellersClaim(frame: ClaimFrame, claimLikeness: number, page: PageContext): boolean {
-  return !frame.copiedFrom && claimLikeness >= claimThreshold(page.kind);
+  return !frame.copiedFrom && !isHeadingTopic(frame, page) && claimLikeness >= claimThreshold(page.kind);
 }
 
 /** The grammar's verdict alone, before the register's second opinion: for tests and explanations. */

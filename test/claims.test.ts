@@ -393,6 +393,11 @@ describe('the broad grammar: any verb of acting on a disease, filtered by agent 
     expect(read('Pap smears have dramatically lowered cervical cancer deaths by catching HPV-triggered precancerous cell changes before they turn into cancer.').every((f) => f.verdict === 'not-a-claim')).toBe(true);
   });
 
+  it('a verb followed by a comma has ended its clause: what comes after is not its object', () => {
+    // fixtures/corpus/pages/pages.jsonl (a seller's page on arthritis)
+    expect(findEffects('When arthritis attacks, joint function narrows, causing pain, stiffness, swelling and inflammation.')).toEqual([]);
+  });
+
   it('a verb that is part of a disease\'s name ("heart attack") is no verb', () => {
     // fixtures/corpus/validation/informational.jsonl
     expect(read('Uncontrolled high blood pressure increases the risk of problems such as stroke, aneurysm, heart failure, heart attack, and chronic kidney disease.')).toEqual([]);
@@ -548,8 +553,12 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
   it('with no benefit word, the seller or its product named beside the disease', () => {
     // fixtures/corpus/violative.jsonl
     const text = 'People with depression are often low in Omega 3’s, which is why we made this fish oil product';
-    expect(findImpliedBenefit(text)?.cue.text).toBe('we');
+    expect(findImpliedBenefit(text)?.cue.text).toBe('we made');
     expect(implied(text, 'commerce').map((f) => f.verdict)).toEqual(['possible-claim']);
+    // fixtures/corpus/pages/pages.jsonl (sellers' pages): "we", "us" and "our" alone are the
+    // writer's voice, not the seller's goods.
+    expect(findImpliedBenefit('There’s type 1 diabetes, which we sometimes call juvenile diabetes.')).toBeUndefined();
+    expect(findImpliedBenefit('Flu and cold season has been battering our communities with prolonged and persistent illness.')).toBeUndefined();
     // fixtures/corpus/validation/informational.jsonl: a drug's brand is no seller's word.
     expect(findImpliedBenefit("For people with mild or moderate Alzheimer's, donepezil (Aricept®), rivastigmine (Exelon®), or galantamine (Razadyne®) may help prevent some symptoms from becoming worse for a limited time.")).toBeUndefined();
   });

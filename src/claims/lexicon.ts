@@ -29,6 +29,11 @@ const GAP = `[^a-z0-9'.,;:!?${MARK}-]+`;
  * splitter has already cut at every full stop), but no word that opens another clause.
  */
 const LIST_GAP = `[^a-z0-9';!?${MARK}-]+`;
+/**
+ * Between a verb and the first word of its list of objects: no comma. A verb followed by a comma
+ * has ended its clause ("When arthritis attacks, joint function narrows, causing … inflammation").
+ */
+const LIST_OPENING_GAP = `[^a-z0-9',;!?${MARK}-]+`;
 const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
 /**
  * "the pain and swelling that is associated with Arthritis": a clause that only says which disease
@@ -546,13 +551,18 @@ function compile(): Lexicon {
     const notClauseOpener = entry.objectsInList ? NOT_CLAUSE_OPENER : '';
     const gap = `(?:${gapChars}${notClauseOpener}${WORD}+){0,${entry.window}}?`;
     const objectFirst = entry.objectFirst || entry.passive === true;
+    // The words between a verb and its object, each followed by its separator, the first
+    // separator being the verb's own.
+    const verbThenGap = entry.objectsInList
+      ? `${LIST_OPENING_GAP}(?:${notClauseOpener}${WORD}+${gapChars}){0,${entry.window}}?`
+      : `${gap}${gapChars}`;
     return {
       id: entry.id,
       category: entry.category,
       // Group 1 is the verb and group 2 the object, whichever comes first in the sentence.
       active: objectFirst
         ? new RegExp(wholeWord(`(?<obj>${objects})${gap}${gapChars}(?<verb>${verbs})`), 'g')
-        : new RegExp(wholeWord(`(?<verb>${verbs})${gap}${gapChars}(?<obj>${objects})`), 'g'),
+        : new RegExp(wholeWord(`(?<verb>${verbs})${verbThenGap}(?<obj>${objects})`), 'g'),
       requiresTarget: entry.requiresTarget ?? false,
       objectIsTarget: entry.objects === 'target',
       objectFirst,

@@ -555,12 +555,14 @@ describe('implied claims: a disease named beside a promise of benefit', () => {
     const text = 'People with depression are often low in Omega 3’s, which is why we made this fish oil product';
     expect(findImpliedBenefit(text)?.cue.text).toBe('we made');
     expect(implied(text, 'commerce').map((f) => f.verdict)).toEqual(['possible-claim']);
-    // fixtures/corpus/pages/pages.jsonl (sellers' pages): "we", "us" and "our" alone are the
-    // writer's voice, not the seller's goods.
-    expect(findImpliedBenefit('There’s type 1 diabetes, which we sometimes call juvenile diabetes.')).toBeUndefined();
-    expect(findImpliedBenefit('Flu and cold season has been battering our communities with prolonged and persistent illness.')).toBeUndefined();
     // fixtures/corpus/validation/informational.jsonl: a drug's brand is no seller's word.
     expect(findImpliedBenefit("For people with mild or moderate Alzheimer's, donepezil (Aricept®), rivastigmine (Exelon®), or galantamine (Razadyne®) may help prevent some symptoms from becoming worse for a limited time.")).toBeUndefined();
+  });
+
+  it('"we", "us" and "our" alone are the writer\'s voice, not the seller\'s goods', () => {
+    // fixtures/corpus/pages/pages.jsonl (sellers' pages)
+    expect(findImpliedBenefit('There’s type 1 diabetes, which we sometimes call juvenile diabetes.')).toBeUndefined();
+    expect(findImpliedBenefit('Flu and cold season has been battering our communities with prolonged and persistent illness.')).toBeUndefined();
   });
 
   it('a benefit word that governs another verb is that verb’s', () => {

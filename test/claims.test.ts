@@ -319,6 +319,27 @@ describe('headlines and what a product is said to do for people with a disease',
   });
 });
 
+describe('a product’s intended use, therapies beaten or made stronger, named therapies offered for a disease', () => {
+  const source = 'fixtures/corpus/violative.jsonl';
+  expectClaims([
+    ['what a product is formulated for', 'formulated for those diagnosed with Age-Related Macular Degeneration (AMD)', source, 'cure-treat'],
+    ['what a product is designed for', 'A supplement designed for animals suffering from skin conditions due to inhalant and contact allergy.', source, 'cure-treat'],
+    ['relief for a list of diseases', 'Non-suppressive relief for eczema, psoriasis, rashes.', source, 'cure-treat'],
+    ['a heading that promises to reverse the disease it names', 'Type 2 Diabetes: Natural Ways to Reverse It', 'fixtures/corpus/pages/pages.jsonl', 'cure-treat'],
+    ['a product named for the disease it sends away', 'Virus Be Gone', source, 'cure-treat'],
+    ['a therapy said to fail', 'Conventional chemotherapy rarely works.', source, 'substitute-therapy'],
+    ['a therapy said to be outperformed', 'Acupuncture Outperforms Drug Therapy for Rheumatoid Arthritis', 'fixtures/corpus/pages/pages.jsonl', 'substitute-therapy'],
+    ['a sensitizer for a therapy', 'Inoncology, Hyperthermia can act as a potent sensitizer, especially for chemotherapy and radiotherapy.', source, 'augment-therapy'],
+  ]);
+
+  it('a named therapy’s treatment for a disease heads a sales page as its offer', () => {
+    // Clinics' headings (fixtures/corpus/pages: sofea-homeopathy-eczema, whyayurveda-kidney-diseases, rootfm-autoimmune).
+    for (const heading of ['Homeopathy treatment for eczema', 'Ayurveda for the Kidney Diseases', 'Functional Medicine for Autoimmune Disease']) {
+      expect(readGrammar(heading, 'commerce').filter((f) => f.category === 'cure-treat' && f.verdict !== 'not-a-claim')).not.toEqual([]);
+    }
+  });
+});
+
 describe('a run-on "sentence" far longer than any real one', () => {
   it('is read by compromise in windows of whole words around each effect, shared by effects near each other', () => {
     const text = readFileSync(join(PACKAGE_ROOT, 'fixtures', 'pages', 'nci-metastatic-cancer-fact-sheet.txt'), 'utf8').replace(/\s+/g, ' ').slice(0, 5000);

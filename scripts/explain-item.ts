@@ -6,7 +6,8 @@
  */
 import { analyzeDocument } from '../src/claims/analyze.js';
 import { diseasesIn } from '../src/claims/effects.js';
-import { lexicon, normalizeForMatching } from '../src/claims/lexicon.js';
+import { lexicon } from '../src/claims/lexicon.js';
+import { normalizeForMatching } from '../src/claims/normalize.js';
 import { verdictFor } from '../src/claims/verdict.js';
 import { parseDocument } from '../src/parse/index.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { inflect } from '../src/claims/lexicon.js';
+import { inflect } from '../src/claims/inflection.js';
 import { PACKAGE_ROOT } from '../src/knowledge/data-file.js';
 
 interface Entry {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { authorityStatements, regulation } from '../src/knowledge/authorities.js';
 import { PACKAGE_ROOT, loadDataFile } from '../src/knowledge/data-file.js';
-import { lexicon, maskTargets } from '../src/claims/lexicon.js';
+import { lexicon } from '../src/claims/lexicon.js';
+import { maskTargets } from '../src/claims/patterns.js';
 import { lintSource } from '../src/engine/lint.js';
 import { diseasesIn } from '../src/claims/effects.js';
 

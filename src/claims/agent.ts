@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
 import { isOfferedTreatment, namesPractice } from './offered-treatment.js';
-import { editedLettersInPlace, lexicon, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { editedLettersInPlace, normalizeForMatching, withoutEditorialMarks } from './normalize.js';
 
 type View = ReturnType<typeof nlpType>;
 

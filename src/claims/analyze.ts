@@ -9,7 +9,9 @@ import { diseasesIn, findEffects } from './effects.js';
 import { pageTopics, signsIn, type PageTopic } from './page-topic.js';
 import { findAnsweredQuestion, findImpliedBenefit } from './implied.js';
 import { endsAsQuestion, framingOf } from './framing.js';
-import { isFragment, lexicon, normalizeForMatching } from './lexicon.js';
+import { isFragment } from './fragment.js';
+import { lexicon } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
 import { findCopiedBlocks, type CopiedBlock, type ReferencePage } from './copied.js';
 import { findDisclaimers, type Disclaimer } from './disclaimer.js';
 import { pageContext, sellerSentencePatterns } from './page-context.js';
@@ -71,7 +73,7 @@ export function readingWindow(text: string, range?: TextRange): { start: number;
 const shift = (range: TextRange, by: number): TextRange => ({ ...range, start: range.start + by, end: range.end + by });
 
 /**
- * A list item (a fragment: lexicon.ts isFragment) after "…, treatment can sometimes:" takes its
+ * A list item (a fragment: fragment.ts isFragment) after "…, treatment can sometimes:" takes its
  * subject from that lead-in, found within this many sentences before it.
  */
 const LEAD_IN_LOOKBACK = 10;

@@ -4,7 +4,10 @@
  * chemotherapy"), each with the disease target it names.
  */
 import type { ClaimCategory, Target, TextRange } from '../types.js';
-import { endOfEditedWord, isFragment, lexicon, maskTargets, mayMatch, normalizeForMatching, wordsOf } from './lexicon.js';
+import { isFragment } from './fragment.js';
+import { lexicon } from './lexicon.js';
+import { endOfEditedWord, normalizeForMatching } from './normalize.js';
+import { maskTargets, mayMatch, wordsOf } from './patterns.js';
 
 export interface EffectMatch {
   category: ClaimCategory;

@@ -4,7 +4,8 @@
  * the clause before the effect, so "kills cancer cells, not healthy cells" stays a claim.
  */
 import type { Framing, TextRange } from '../types.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
 
 /** Where the clause that holds the effect begins, looking back at most a few words. */
 // Dashes are left out: they more often set off a parenthesis than start a clause.

@@ -8,7 +8,9 @@ import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Target, TextRange } from '../types.js';
 import { diseasesSpokenOf } from './effects.js';
 import { endsAsQuestion } from './framing.js';
-import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
+import { alternation, wholeWord } from './patterns.js';
 
 interface ImpliedFile {
   window: number;

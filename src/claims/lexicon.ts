@@ -3,373 +3,40 @@
  * regular expressions the analysis runs. Every expression is built from escaped literal phrases
  * joined by separators from disjoint character classes, so none can backtrack catastrophically.
  */
-import { confusablesMap } from 'confusables';
-import { loadDataFile, phraseList } from '../knowledge/data-file.js';
+import { loadDataFile } from '../knowledge/data-file.js';
 import type { AgentKind, ClaimCategory } from '../types.js';
-
-/**
- * A disease named in a sentence is masked with this character before the patterns that name
- * `{target}` run (see maskTargets): the patterns then hold one short slot instead of the list of
- * every disease, and compile once. It is neither a word character nor a separator.
- */
-const MARK = '\u0001';
-const TARGET_SLOT = `${MARK}+`;
-
-/** Characters of a word, and of what separates words: disjoint, so matching stays linear. */
-const WORD = "[a-z0-9'-]";
-const SEP = `[^a-z0-9'${MARK}-]+`;
-/** Up to two words (adjectives: "avoid painful surgery"), each with the separator before it. */
-const WORDS = `(?:${SEP}${WORD}+){0,2}`;
-/** Between a verb and its object: spaces and markup gaps, but no clause punctuation. */
-const GAP = `[^a-z0-9'.,;:!?${MARK}-]+`;
-/**
- * Between a verb and a disease named in a list of objects ("Overcome a weak bladder, UTIs &
- * cystitis", "Say goodbye to: Joint Pain - Rheumatism", "to treat . . . diabetes"): commas,
- * ampersands, a colon that opens the list and the ellipsis of a quotation too (the sentence
- * splitter has already cut at every full stop), but no word that opens another clause.
- */
-const LIST_GAP = `[^a-z0-9';!?${MARK}-]+`;
-/**
- * Between a verb and the first word of its list of objects: no comma. A verb followed by a comma
- * has ended its clause ("When arthritis attacks, joint function narrows, causing … inflammation").
- */
-const LIST_OPENING_GAP = `[^a-z0-9',;!?${MARK}-]+`;
-const CLAUSE_OPENERS = ['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whose', 'that', 'if', 'when', 'unless', 'so', 'yet', 'then'];
-/**
- * "the pain and swelling that is associated with Arthritis": a clause that only says which disease
- * a symptom belongs to continues the list of objects.
- */
-const SYMPTOM_OF = `that${SEP}(?:is|are)${SEP}(?:associated|linked|related|caused|due)(?!${WORD})`;
-const NOT_CLAUSE_OPENER = `(?!(?!${SYMPTOM_OF})(?:${CLAUSE_OPENERS.join('|')})(?!${WORD}))`;
-/**
- * `{list}` in a claim phrase: up to twelve words of a list before the disease, past commas ("your
- * best weapon against many kinds of illnesses, from common colds and flu to … cancer"), but not
- * into another clause.
- */
-const LIST = `(?:${SEP}${NOT_CLAUSE_OPENER}${WORD}+){0,12}?`;
-/**
- * Auxiliaries before a passive participle ("can now be cured", "was healed"): the participles are
- * listed in the lexicon, the auxiliaries are grammar.
- */
-const PASSIVE_AUXILIARIES = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting'];
-
-/**
- * The normalized sentence with every disease it names (the `ranges`, from the target pattern)
- * replaced, character for character, by the mask: offsets stay where they were.
- */
-export function maskTargets(normalized: string, ranges: readonly { start: number; end: number }[]): string {
-  // One pass over the ranges in order, so that a run-on text naming thousands of diseases costs
-  // time linear in its length.
-  const pieces: string[] = [];
-  let at = 0;
-  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
-    if (start < at) continue;
-    pieces.push(normalized.slice(at, start).replaceAll('\u0001', ' '), '\u0001'.repeat(end - start));
-    at = end;
-  }
-  pieces.push(normalized.slice(at).replaceAll('\u0001', ' '));
-  return pieces.join('');
-}
-
-/**
- * A quotation without its editor's "[sic]": regulators quote sellers so, and it is not the
- * seller's writing. (A bracketed capital, "[I]t", is read in place by normalizeForMatching.) For
- * reading words, not for offsets.
- */
-export function withoutEditorialMarks(text: string): string {
-  return text.replace(/\[sic\]/gi, ' ');
-}
-
-const QUOTE_MARKS = /[’‘`'“”]/g;
-const LETTER_OR_DIGIT = /[a-z0-9]/;
-const NON_ASCII = /[^\x00-\x7f]/g;
-const ANY_LETTER = /\p{L}/u;
-
-/**
- * A letter that looks like a Latin one, as the Latin letter: Cyrillic "а" in "Cаncer" (sellers
- * write so to slip past filters), and accented letters ("naïve"). Only letter for letter, so that
- * every offset stays where it was; the Unicode confusables come from the `confusables` package.
- */
-function latinLookalike(char: string): string {
-  if (!ANY_LETTER.test(char)) return char;
-  const latin = confusablesMap.get(char);
-  return latin && latin.length === 1 && /[a-z]/i.test(latin) ? latin.toLowerCase() : char;
-}
-
-/** A letter an editor put in brackets at the start of a quoted word: "[K]ill", "[A]nti-tumor". */
-const EDITED_LETTER = /\[([a-z])\]([a-z][a-z0-9'’-]*)/gi;
-
-/**
- * The word as written, compounds whole, moved to where the bracket opened and padded after, so
- * that it keeps its length: a claim quoted as "[K]ill the AIDS virus" reads as "Kill the AIDS
- * virus", and a match from the word on still starts at the bracket.
- */
-const editedWord = (_whole: string, letter: string, rest: string): string => `${letter}${rest}  `;
-
-/** The text with every bracketed letter read in place ("[C]an destroy" as "Can destroy"), its length kept. */
-export const editedLettersInPlace = (text: string): string => text.replace(EDITED_LETTER, editedWord);
-
-/**
- * A range of `text` that ends inside a word an editor bracketed a letter of ends too early, since
- * the word is read two characters early ("[A]nti-tumor" as "anti-tumor  "): where that word does.
- */
-export function endOfEditedWord(text: string, start: number, end: number): number {
-  return /\[[a-z]\][\w'’-]*$/i.test(text.slice(start, end)) ? end + /^[\w'’-]*/.exec(text.slice(end))![0].length : end;
-}
-
-/**
- * Lowercases and folds look-alike letters, editors' bracketed letters and curly quotes, keeping
- * every offset where it was.
- * An apostrophe stands between letters ("alzheimer's", "don't"); a single quote at the edge of a
- * word is a quotation mark ("commit ‘suicide’", "'go after'") and becomes a double one, which
- * separates words.
- */
-export function normalizeForMatching(text: string): string {
-  const lower = text.toLowerCase().replace(NON_ASCII, latinLookalike).replace(EDITED_LETTER, editedWord);
-  return lower.replace(QUOTE_MARKS, (mark: string, at: number) => {
-    if (mark === '“' || mark === '”') return '"';
-    const inWord = LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && LETTER_OR_DIGIT.test(lower[at + 1] ?? '');
-    return inWord ? "'" : '"';
-  });
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A phrase as a pattern: words joined by any separator, so line breaks and markup gaps match. */
-function phrasePattern(phrase: string): string {
-  return normalizeForMatching(phrase.trim())
-    .split(/\s+/)
-    .map(escape)
-    .join(SEP);
-}
-
-/** Any of the phrases, longest first, words joined by any separator; for normalized text. */
-export function alternation(phrases: Iterable<string>): string {
-  // Longest first so that "cancer cells" wins over "cancer".
-  const unique = [...new Set([...phrases].map(phrasePattern))].sort((a, b) => b.length - a.length);
-  return `(?:${unique.join('|')})`;
-}
-
-/** Whole-word boundaries that respect our word characters (hyphen and apostrophe included). */
-export const wholeWord = (pattern: string): string => `(?<!${WORD})${pattern}(?!${WORD})`;
-
-const CATEGORY_VALUES = [
-  'cure-treat',
-  'prevent',
-  'stop-spread',
-  'cell-kill',
-  'product-name',
-  'drug-class',
-  'substitute-therapy',
-  'augment-therapy',
-  'testimonial',
-] as const;
-
-interface TargetsFile {
-  cancer: string[];
-  tumor: string[];
-  metastasis: string[];
-  disease: string[];
-  /** Endings of medical terms that name a disease (-itis, -osis), for diseases not listed. */
-  suffixes: string[];
-  /** Words with those endings that name no disease (diagnosis, aroma, homeopathy). */
-  notDiseases: string[];
-  /** Diseases named only in these capitals ("AIDS", not "aids"). */
-  capitalsOnly: string[];
-}
-
-interface EffectEntry {
-  id: string;
-  category: ClaimCategory;
-  verbs: string[];
-  forms?: Record<string, string[]>;
-  objects: string[] | 'target';
-  requiresTarget?: boolean;
-  /** The object stands before the verb ("my tumor … has shrunk"): an outcome told of it. */
-  objectFirst?: boolean;
-  /**
-   * The verbs are passive participles ("cured"), matched after an auxiliary ("can be cured"),
-   * with the disease before them; whoever is named after "by"/"with" is the agent.
-   */
-  passive?: boolean;
-  /** The disease may be any item of a list of objects, past commas. */
-  objectsInList?: boolean;
-  /**
-   * A broad wording ("helps … arthritis"): it stands only where no narrower effect in the
-   * lexicon reads the same words.
-   */
-  fallback?: boolean;
-  /**
-   * Nouns that, between the verb and the disease or right after the disease, make the disease a
-   * modifier of what the verb acts on ("stop treatments for diabetes", "lowered cancer deaths").
-   */
-  notAcross?: string[];
-  window: number;
-}
-
-interface EffectsFile {
-  diseaseAsModifier: string[];
-  nameMorphemes: string[];
-  effects: EffectEntry[];
-  phrases: PhraseGroup[];
-}
-
-interface PhraseGroup {
-  id: string;
-  category: ClaimCategory;
-  patterns: string[];
-  /** The phrase is a claim only in a sentence that names a disease ("this product can really help"). */
-  requiresTarget?: boolean;
-  /**
-   * Wording that only promotion uses ("a proven alternative to chemo"): a claim even when its
-   * subject is a treatment, unless the page informs.
-   */
-  promotional?: boolean;
-  /**
-   * The phrase is read only in a heading or list item (a few words, no full stop): "Ozone Therapy
-   * For Lyme Disease" offers the therapy; in a sentence the same words describe medicine.
-   */
-  headingOnly?: boolean;
-  /**
-   * A label's phrase told disease first ("Tumor shrinking"): the disease that opens it is what it
-   * acts on, never its subject.
-   */
-  diseaseFirst?: boolean;
-}
-
-type AgentsFile = Record<Exclude<AgentKind, 'imperative' | 'unknown'>, string[]>;
-type FramingFile = Record<string, string[]>;
-
-interface ClaimPhrasesFile {
-  therapies: string[];
-  drugs: string[];
-  'drug-class': { patterns: string[] };
-  'substitute-therapy': { patterns: string[] };
-  'augment-therapy': { patterns: string[] };
-  testimonial: { patterns: string[] };
-}
-
-const targetsSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['cancer', 'tumor', 'metastasis', 'disease', 'suffixes', 'notDiseases', 'capitalsOnly'],
-  properties: {
-    cancer: phraseList,
-    tumor: phraseList,
-    metastasis: phraseList,
-    disease: phraseList,
-    suffixes: { ...phraseList, items: { type: 'string', pattern: '^[a-z]+$' } },
-    notDiseases: phraseList,
-    capitalsOnly: phraseList,
-  },
-};
-
-const effectsSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['diseaseAsModifier', 'nameMorphemes', 'effects', 'phrases'],
-  properties: {
-    diseaseAsModifier: phraseList,
-    nameMorphemes: phraseList,
-    effects: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'category', 'verbs', 'objects', 'window'],
-        properties: {
-          id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
-          category: { enum: CATEGORY_VALUES },
-          verbs: phraseList,
-          forms: { type: 'object', additionalProperties: phraseList },
-          objects: { anyOf: [phraseList, { const: 'target' }] },
-          requiresTarget: { type: 'boolean' },
-          objectFirst: { type: 'boolean' },
-          passive: { type: 'boolean' },
-          objectsInList: { type: 'boolean' },
-          fallback: { type: 'boolean' },
-          notAcross: phraseList,
-          window: { type: 'integer', minimum: 0, maximum: 14 },
-        },
-      },
-    },
-    phrases: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'category', 'patterns'],
-        properties: {
-          id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
-          category: { enum: CATEGORY_VALUES },
-          patterns: phraseList,
-          requiresTarget: { type: 'boolean' },
-          promotional: { type: 'boolean' },
-          headingOnly: { type: 'boolean' },
-          diseaseFirst: { type: 'boolean' },
-        },
-      },
-    },
-  },
-};
-
-const AGENT_KEYS = ['seller', 'product', 'testimonial', 'treatment', 'research', 'clinician', 'body', 'substance', 'disease', 'pronoun'];
-const agentsSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: AGENT_KEYS,
-  properties: Object.fromEntries(AGENT_KEYS.map((k) => [k, phraseList])),
-};
-
-const FRAMING_KEYS = ['negation', 'research', 'reported', 'warning', 'conditional', 'hedged'];
-const framingSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: FRAMING_KEYS,
-  properties: Object.fromEntries(FRAMING_KEYS.map((k) => [k, phraseList])),
-};
-
-const patternGroup = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['patterns'],
-  properties: { patterns: phraseList },
-};
-const claimPhrasesSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['therapies', 'drugs', 'drug-class', 'substitute-therapy', 'augment-therapy', 'testimonial'],
-  properties: {
-    therapies: phraseList,
-    drugs: phraseList,
-    'drug-class': patternGroup,
-    'substitute-therapy': patternGroup,
-    'augment-therapy': patternGroup,
-    testimonial: patternGroup,
-  },
-};
-
-/**
- * Regular inflections: -s, -ed, -ing, with the final consonant doubled after a single short vowel
- * in one syllable (stop → stopped, stopping). Conjugating with compromise at every start cost a
- * third of a second; irregular verbs (shrink, beat, fight) and the rest list their forms in the
- * lexicon, and a test checks these forms cover compromise's conjugation of every verb listed.
- */
-export function regularForms(verb: string): string[] {
-  const consonantY = /[^aeiou]y$/.test(verb);
-  const third = /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : consonantY ? `${verb.slice(0, -1)}ies` : `${verb}s`;
-  const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) ? verb + verb.at(-1) : verb;
-  const past = verb.endsWith('e') ? `${verb}d` : consonantY ? `${verb.slice(0, -1)}ied` : `${doubled}ed`;
-  const gerund = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${doubled}ing`;
-  return [third, past, gerund];
-}
-
-/** Inflections of a verb lemma ("stop" → stop, stops, stopped, stopping). */
-export function inflect(lemma: string, irregular: string[] = []): string[] {
-  const [head, ...rest] = lemma.split(' ');
-  const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  return [...new Set<string>([lemma, ...irregular, ...regularForms(head!).map((f) => f + tail)])];
-}
+import { inflect } from './inflection.js';
+import {
+  AGENT_KEYS,
+  type AgentsFile,
+  type ClaimPhrasesFile,
+  claimPhrasesSchema,
+  type EffectsFile,
+  effectsSchema,
+  agentsSchema,
+  FRAMING_KEYS,
+  type FramingFile,
+  framingSchema,
+  type TargetsFile,
+  targetsSchema,
+} from './lexicon-files.js';
+import { normalizeForMatching } from './normalize.js';
+import {
+  alternation,
+  escape,
+  GAP,
+  LIST,
+  LIST_GAP,
+  LIST_OPENING_GAP,
+  NOT_CLAUSE_OPENER,
+  PASSIVE_AUXILIARIES,
+  phrasePattern,
+  SEP,
+  TARGET_SLOT,
+  wholeWord,
+  WORD,
+  WORDS,
+} from './patterns.js';
 
 export interface CompiledEffect {
   id: string;
@@ -410,29 +77,6 @@ export interface CompiledPhrase {
    * every position would be far slower.
    */
   afterTarget?: RegExp;
-}
-
-/**
- * A heading, a menu entry or a list item: a few words and no full stop at the end ("Pancreatic
- * Cancer", "Ozone Therapy For Lyme Disease", "• Cure your pets cancer").
- */
-export function isFragment(text: string, maxWords = 12): boolean {
-  // A quotation's ellipsis ("Cancer . . .") leaves an item unfinished, not ended.
-  const trimmed = text.replace(/\s*(?:…|\.\s?\.\s?\.)\s*$/, '');
-  // Words, not the marks and numbers between them ("Donate to Cancer Research + Cancer Compass +",
-  // "4. Cancer Metastasis: More details about the program").
-  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words <= maxWords && !/[.!?]["'”’)]*$/.test(trimmed);
-}
-
-/** The words of a normalized sentence, to test `starts` against. */
-export function wordsOf(normalized: string): Set<string> {
-  return new Set(normalized.match(/[a-z0-9'-]+/g) ?? []);
-}
-
-export function mayMatch(starts: Set<string>, words: Set<string>): boolean {
-  for (const w of starts) if (words.has(w)) return true;
-  return false;
 }
 
 /**

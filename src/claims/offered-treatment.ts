@@ -4,7 +4,9 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import { diseasesIn } from './effects.js';
-import { alternation, lexicon, normalizeForMatching, wholeWord } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
+import { alternation, wholeWord } from './patterns.js';
 
 interface OfferedTreatmentsFile {
   generic: string[];

@@ -9,7 +9,8 @@
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Sentence, Target } from '../types.js';
 import { diseaseKey } from './effects.js';
-import { alternation, normalizeForMatching, wholeWord } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
+import { alternation, wholeWord } from './patterns.js';
 
 interface DiseaseSignsFile {
   anyDisease: string[];

@@ -4,7 +4,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Sentence, TextRange } from '../types.js';
-import { normalizeForMatching } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
 
 export type PhraseListId =
   | 'results-vary'

@@ -4,7 +4,8 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import { diseasesIn } from './effects.js';
-import { lexicon, normalizeForMatching } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
 
 interface ProductNamesFile {
   /** Nouns that end a product name ("Breast Cancer Tea"). */

@@ -22,7 +22,8 @@
 import { type LoadedModel, modelSlot } from '../knowledge/model-file.js';
 import type { PageContext, Register } from '../types.js';
 import { diseasesIn } from './effects.js';
-import { maskTargets, normalizeForMatching, withoutEditorialMarks } from './lexicon.js';
+import { normalizeForMatching, withoutEditorialMarks } from './normalize.js';
+import { maskTargets } from './patterns.js';
 
 /** The token every disease named becomes. */
 export const DISEASE_TOKEN = '{disease}';

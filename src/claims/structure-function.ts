@@ -4,7 +4,7 @@
  */
 import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Sentence } from '../types.js';
-import { normalizeForMatching } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
 
 interface StructureFunctionFile {
   verbs: string[];

@@ -20,7 +20,7 @@ import type { ScanCounters } from './progress.js';
 import { RobotsCache } from './robots.js';
 import { inShard, shardFiles, urlKey, type Shard } from './shard.js';
 import { sitemapUrls } from './sitemap.js';
-import { ScanState, type PageLine, type ScanMode } from './state.js';
+import { ScanState, type PageLine } from './state.js';
 import { warcItems } from './warc.js';
 
 export type CrawlScope = 'same-hostname' | 'same-domain' | 'same-origin' | 'all';

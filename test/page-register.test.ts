@@ -66,7 +66,10 @@ describe('the page register', () => {
     const reported = () => lintSource(redLight, 'page.txt').messages.filter((m) => m.excerpt.includes(claim) && m.severity !== 'info');
     expect(contextOf(redLight).kind).toBe('commerce');
     expect(reported().length).toBeGreaterThan(0);
-    withPageRegisterModel({ ...pageRegisterModel(), sellerFrom: 2, informationalBelow: -1 }, () => expect(reported()).toEqual([]));
+    withPageRegisterModel({ ...pageRegisterModel(), sellerFrom: 2, informationalBelow: 2 }, () => {
+      expect(contextOf(redLight).kind).toBe('informational');
+      expect(reported()).toEqual([]);
+    });
   });
 
   it('tells the reader of the results how each page was read, and from what', () => {

@@ -4,81 +4,15 @@
  * the means named after "with") is classified with the reviewed agent lexicon and the product
  * names found on the page.
  */
-import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
-import type { AgentKind, PageContext, Sentence, TextRange } from '../types.js';
+import type { AgentKind, PageContext, TextRange } from '../types.js';
 import { isOfferedTreatment, namesPractice } from './offered-treatment.js';
 import { lexicon } from './lexicon.js';
-import { editedLettersInPlace, normalizeForMatching, withoutEditorialMarks } from './normalize.js';
-
-type View = ReturnType<typeof nlpType>;
-
-// compromise takes about 0.4 s to load, and only sentences that pass the screen need it: a run
-// over pages without a candidate sentence never loads it. Its CommonJS build loads synchronously.
-const requireCjs = createRequire(import.meta.url);
-let compromise: typeof nlpType | undefined;
-function nlp(text: string): View {
-  compromise ??= requireCjs('compromise') as typeof nlpType;
-  return compromise(text);
-}
+import { normalizeForMatching, withoutEditorialMarks } from './normalize.js';
+import type { ParsedSentence } from './sentence-parse.js';
 
 export interface Agent {
   kind: AgentKind;
   text?: string;
-}
-
-interface VerbInfo {
-  start: number;
-  end: number;
-  form: string;
-  infinitive: boolean;
-  passive: boolean;
-  subject: string;
-}
-
-interface TermInfo {
-  start: number;
-  end: number;
-  tags: string[];
-}
-
-/** compromise's reading of one sentence, done once and shared by every effect in it. */
-export interface ParsedSentence {
-  text: string;
-  verbs: VerbInfo[];
-  terms: TermInfo[];
-}
-
-export function parseSentence(text: string): ParsedSentence {
-  // compromise reads "[C]an destroy" as the seller wrote it, at the same offsets.
-  const doc: View = nlp(editedLettersInPlace(text));
-  const verbs = doc.verbs();
-  const json = verbs.json({ offset: true }) as {
-    offset: { start: number; length: number };
-    verb?: { grammar?: { form?: string; isInfinitive?: boolean; passive?: boolean } };
-  }[];
-  const infos: VerbInfo[] = json.map((v, i) => {
-    // compromise's subject finding costs several times its tagging: only on demand, once.
-    let subject: string | undefined;
-    return {
-      start: v.offset.start,
-      end: v.offset.start + v.offset.length,
-      form: v.verb?.grammar?.form ?? '',
-      infinitive: v.verb?.grammar?.isInfinitive ?? false,
-      passive: v.verb?.grammar?.passive ?? false,
-      get subject(): string {
-        subject ??= (verbs.eq(i) as unknown as { subjects(): View }).subjects().text().trim();
-        return subject;
-      },
-    };
-  });
-  // "According to …" is a preposition that attributes what follows, not a verb without a subject.
-  const attribution = (v: VerbInfo): boolean => /^according\s+to\b/i.test(text.slice(v.start));
-  const sentences = doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[];
-  const terms = sentences.flatMap((s) =>
-    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
-  );
-  return { text, verbs: infos.filter((v) => !attribution(v)), terms };
 }
 
 /** A prepositional phrase and its comma at the start of a subject phrase. */
@@ -376,43 +310,10 @@ export function agentOf(
  * when no verb does. compromise sometimes tags a treatment noun as a verb ("immunotherapy
  * lessens"): a word the agent lexicon knows is not where the subject ends.
  */
-function beforeFirstVerb(parsed: ParsedSentence, until: number, page: PageContext): string | undefined {
+export function beforeFirstVerb(parsed: ParsedSentence, until: number, page: PageContext): string | undefined {
   const { text } = parsed;
   const firstVerb = parsed.terms.find((t) => t.start < until && t.tags.includes('Verb') && !classifyPhrase(text.slice(t.start, t.end), page));
   return firstVerb ? text.slice(0, firstVerb.start) : undefined;
-}
-
-/** How many sentences back, within this paragraph and the one before, a pronoun may refer. */
-const ANTECEDENT_LOOKBACK = 2;
-/** What a pronoun may stand for: a thing or a group, not the speaker nor the disease. */
-const REFERABLE: AgentKind[] = ['product', 'substance', 'treatment', 'research', 'clinician', 'body'];
-/** A sentence with no verb this short is a heading or a name: it is its own subject. */
-const HEADING_MAX_WORDS = 8;
-
-/**
- * What a pronoun subject stands for: the subject of a sentence just before, read as what stands
- * before its first verb ("Chromium, it balances your sugar levels" names chromium). Another
- * pronoun there is followed further back; anything the lexicon does not know, or a disease,
- * ends the search with no answer, as does the speaker ("I", "we").
- */
-export function antecedentOf(
-  sentences: readonly Sentence[],
-  index: number,
-  parse: (s: Sentence) => ParsedSentence,
-  page: PageContext,
-): Agent | undefined {
-  const paragraph = sentences[index]!.paragraph;
-  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_LOOKBACK); i--) {
-    const before = sentences[i]!;
-    if (before.paragraph < paragraph - 1) return undefined;
-    const reading = parse(before);
-    const heading = reading.text.split(/\s+/).length <= HEADING_MAX_WORDS ? reading.text : '';
-    const subject = (beforeFirstVerb(reading, reading.text.length, page) ?? heading).trim();
-    const kind = subject ? classifyPhrase(subject, page) : undefined;
-    if (kind === 'pronoun') continue;
-    return kind && REFERABLE.includes(kind) ? { kind, text: subject } : undefined;
-  }
-  return undefined;
 }
 
 /**

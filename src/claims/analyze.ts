@@ -4,7 +4,9 @@
  */
 import { timed, type Timing } from '../engine/timing.js';
 import type { ClaimFrame, Document, PageContext, Register, Sentence, Target, TextRange } from '../types.js';
-import { type Agent, agentOf, antecedentOf, classifyPhrase, leadSubject, medicineNounAfter, parseSentence, passiveAgentOf, type ParsedSentence } from './agent.js';
+import { type Agent, agentOf, classifyPhrase, leadSubject, medicineNounAfter, passiveAgentOf } from './agent.js';
+import { antecedentOf } from './antecedent.js';
+import { parseSentence, type ParsedSentence } from './sentence-parse.js';
 import { diseasesIn, findEffects } from './effects.js';
 import { pageTopics, signsIn, type PageTopic } from './page-topic.js';
 import { findAnsweredQuestion, findImpliedBenefit } from './implied.js';

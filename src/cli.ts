@@ -83,7 +83,8 @@ export async function main(argv: string[]): Promise<number> {
       default: 'auto',
       describe: "What the pages are: auto (the configuration's pageKind, else each page's signals and words), sales (product copy) or informational",
     })
-    .option('reference', { type: 'string', array: true, describe: 'A page whose text, copied onto a sales page, is reported as copied (repeatable)' })
+    // One value per --reference, so that the files after it are still files to lint.
+    .option('reference', { type: 'string', array: true, nargs: 1, describe: 'A page whose text, copied onto a sales page, is reported as copied (repeatable)' })
     // --- configuration, ignores, suppressions, baseline, cache, concurrency, --fix (README "Configuration") ---
     .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file (JSON or YAML) for every file instead of searching' })
     .option('ignore-pattern', { type: 'string', describe: 'Do not lint files matching this pattern (gitignore syntax; repeatable)' })

@@ -108,4 +108,18 @@ describe('healthlint CLI', () => {
     expect(severities('informational')).toEqual([]);
     expect(run(['--page-kind', 'blog', page('nci-metastatic-cancer-fact-sheet.txt')]).code).toBe(2);
   });
+
+  it('--reference takes one page each time, and the files after it are still linted', () => {
+    const errorLines = (args: string[]) =>
+      JSON.parse(run(['--format', 'json', ...args]).stdout).map((r: { messages: { severity: string; line: number }[] }) =>
+        r.messages.filter((m) => m.severity === 'error').map((m) => m.line),
+      );
+    const mytea = page('mytea-magic-metastasis-page.txt');
+    const hospital = page('ctca-metastatic-cancer-page.txt');
+    // With the hospital's page as a reference, the line the seller copied from it is not the seller's claim.
+    expect(errorLines(['--reference', hospital, mytea])).toEqual([[1]]);
+    expect(errorLines(['--reference', hospital, '--reference', page('nci-metastatic-cancer-fact-sheet.txt'), mytea])).toEqual([[1]]);
+    expect(errorLines([mytea])[0]).toContain(1);
+    expect(errorLines([mytea])[0].length).toBeGreaterThan(1);
+  });
 });

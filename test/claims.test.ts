@@ -180,6 +180,15 @@ describe('studies and authorities cited on a sales page', () => {
   });
 });
 
+describe('the message names the agent as the sentence does', () => {
+  it('the subject of "was found to", without the raising verb', () => {
+    // fixtures/pages/fda-approval-claim.txt
+    const sentence = "A study published in the Journal of Natural Products, following a recent study conducted at Catholic University of South Korea, stated that one chemical in guanabana was found to selectively kill colon cancer cells at '10,000 times the potency of (the commonly used chemotherapy drug) Adriamycin.'";
+    const finding = lintSource(sentence, 'x.txt', { pageKind: 'commerce' }).messages.find((m) => m.ruleId === 'no-cancer-cell-kill-claim');
+    expect(finding?.message).toContain('this says that one chemical in guanabana kills or shrinks cancer cells.');
+  });
+});
+
 describe('claims whose wording carries them: promises, credentials, the population at risk', () => {
   expectClaims([
     ['help promised where diseases are named', 'If you (or your pet) are suffering from liver problems, cancer, arthritis, kidney disease or other inflammatory conditions, this product can really help.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],

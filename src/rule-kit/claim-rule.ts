@@ -19,8 +19,15 @@ export interface ClaimRuleDefinition {
 }
 
 /** How a message names whoever makes the claim. */
+/**
+ * "one chemical in guanabana was found to (selectively kill …)": the subject of a raising verb
+ * keeps its "was found to" when the agent is read through it; the message names the subject alone.
+ */
+const RAISED_TAIL = /\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:clinically\s+|scientifically\s+)?(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed)\s+to$/i;
+
 export function describeAgent(frame: ClaimFrame): string {
-  const { kind, text } = frame.agent;
+  const { kind } = frame.agent;
+  const text = frame.agent.text?.replace(RAISED_TAIL, '');
   switch (kind) {
     case 'product':
       return text ? `the product (${text})` : 'the product';

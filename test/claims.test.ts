@@ -187,6 +187,14 @@ describe('the message names the agent as the sentence does', () => {
     const finding = lintSource(sentence, 'x.txt', { pageKind: 'commerce' }).messages.find((m) => m.ruleId === 'no-cancer-cell-kill-claim');
     expect(finding?.message).toContain('this says that one chemical in guanabana kills or shrinks cancer cells.');
   });
+
+  it('not a phrase that says where, read where the subject should be', () => {
+    // A functional-medicine clinic's page (fixtures/corpus/pages, rootfm-autoimmune).
+    const sentence = 'In this article, we’ll review our approach to functional medicine for autoimmune disease to treat the root cause, reduce or eliminate your symptoms, and promote optimal health.';
+    const messages = lintSource(sentence, 'x.txt', { pageKind: 'commerce' }).messages.map((m) => m.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).not.toContain('“In this article”');
+  });
 });
 
 describe('claims whose wording carries them: promises, credentials, the population at risk', () => {

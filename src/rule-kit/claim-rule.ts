@@ -25,6 +25,9 @@ export interface ClaimRuleDefinition {
  */
 const RAISED_TAIL = /\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:clinically\s+|scientifically\s+)?(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed)\s+to$/i;
 
+/** A phrase that opens with a preposition says where or when ("In this article"), not who. */
+const PREPOSITIONAL = /^(?:at|for|in|with|after|during|unlike|since|from|among|throughout|on|by)\b/i;
+
 export function describeAgent(frame: ClaimFrame): string {
   const { kind } = frame.agent;
   const text = frame.agent.text?.replace(RAISED_TAIL, '');
@@ -40,7 +43,7 @@ export function describeAgent(frame: ClaimFrame): string {
     case 'substance':
       return text ?? 'the product';
     default:
-      return text ? `“${text}”` : 'the text';
+      return text && !PREPOSITIONAL.test(text) ? `“${text}”` : 'the text';
   }
 }
 

@@ -15,8 +15,19 @@ export interface Agent {
   text?: string;
 }
 
+/** Prepositions that open a phrase saying where, when or for whom, before the subject. */
+const FRONTING_PREPOSITIONS = 'at|for|in|with|after|during|unlike|since|from|among|throughout';
 /** A prepositional phrase and its comma at the start of a subject phrase. */
-const FRONTED_PHRASE = /^\s*(?:at|for|in|with|after|during|unlike|since|from|among|throughout)\b[^,]{1,80},\s+(?=\S)/i;
+const FRONTED_PHRASE = new RegExp(`^\\s*(?:${FRONTING_PREPOSITIONS})\\b[^,]{1,80},\\s+(?=\\S)`, 'i');
+
+/**
+ * A phrase that opens with such a preposition and was read where a subject stands ("In this
+ * article" before "we’ll review …") says where, not who: a message does not name it as the agent.
+ */
+const OPENING_PREPOSITION = new RegExp(`^\\s*(?:${FRONTING_PREPOSITIONS})\\b`, 'i');
+export function opensWithPreposition(phrase: string): boolean {
+  return OPENING_PREPOSITION.test(phrase);
+}
 
 /** Classifies a phrase ("Our tea", "Chemotherapy", "my tumor") as an agent kind. */
 export function classifyPhrase(phrase: string, page: PageContext): AgentKind | undefined {
@@ -61,9 +72,11 @@ const ORDER_PREFIX = /^(?:[\d.)\s•*\[\]-]+|now|naturally|help|helps|helping|an
 const ACCOMPANIED = /([\w'’ -]{2,60}?)\s+(?:along|together|combined)\s+with\s+$/i;
 const FRONTED_MEANS = /^\s*(?:by|through|after|when|while|in)\s+$/i;
 // Raising verbs ("was shown to kill", "is proven to cure") keep their subject as the agent.
-const RAISING = /\b(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b/i;
-const PASSIVE_PURPOSE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?!(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created)\b)[a-z]+(?:ed|en|wn)\s+to\s+$/i;
+const RAISING_VERBS = 'found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed|designed|formulated|made|developed|created';
+const RAISING = new RegExp(`\\b(?:${RAISING_VERBS})\\b`, 'i');
+const PASSIVE_PURPOSE = new RegExp(`\\b(?:is|are|was|were|be|been|being)\\s+(?:[a-z]+ly\\s+)?(?!(?:${RAISING_VERBS})\\b)[a-z]+(?:ed|en|wn)\\s+to\\s+$`, 'i');
+/** "one chemical in guanabana was found to": a raising verb left at the end of a subject phrase. */
+const RAISED_TAIL = new RegExp(`\\s+(?:(?:was|were|is|are|has been|have been|had been)\\s+)?(?:clinically\\s+|scientifically\\s+)?(?:${RAISING_VERBS})\\s+to$`, 'i');
 
 /**
  * "DOCTORS use it to treat patients", "we use natural herbs to treat cancer": what is used, taken
@@ -396,7 +409,9 @@ const COMPLEMENT = /\b(?:that|showing|shows|show|found|proves|proved|confirmed)\
 /** The subject of a "that"-clause ending at the effect, when it names a product or substance. */
 function complementSubject(text: string, effectStart: number, page: PageContext): Agent | undefined {
   const m = COMPLEMENT.exec(text.slice(Math.max(0, effectStart - 160), effectStart));
-  const phrase = m?.[1]?.trim().replace(/^that\s+/i, '');
+  // "that one chemical in guanabana was found to selectively kill …": an adverb after the raising
+  // verb leaves it in the clause's subject; the agent is the subject without it.
+  const phrase = m?.[1]?.trim().replace(/^that\s+/i, '').replace(RAISED_TAIL, '');
   if (!phrase) return undefined;
   const kind = classifyPhrase(phrase, page);
   // "The ASA acknowledged that manipulative therapies … had been shown to be effective": a

@@ -3,6 +3,7 @@
  * how to describe it; this turns the document's claim frames of that category into findings,
  * with the verdict (claim, possible claim, not a claim) deciding the severity.
  */
+import { opensWithPreposition } from '../claims/agent.js';
 import { grammarVerdict, verdictFor } from '../claims/verdict.js';
 import { evidenceFor, type DiseaseScope } from '../knowledge/authorities.js';
 import { citations, finding } from './finding.js';
@@ -19,18 +20,8 @@ export interface ClaimRuleDefinition {
 }
 
 /** How a message names whoever makes the claim. */
-/**
- * "one chemical in guanabana was found to (selectively kill …)": the subject of a raising verb
- * keeps its "was found to" when the agent is read through it; the message names the subject alone.
- */
-const RAISED_TAIL = /\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:clinically\s+|scientifically\s+)?(?:found|shown|proven|proved|known|said|believed|reported|thought|demonstrated|seen|observed)\s+to$/i;
-
-/** A phrase that opens with a preposition says where or when ("In this article"), not who. */
-const PREPOSITIONAL = /^(?:at|for|in|with|after|during|unlike|since|from|among|throughout|on|by)\b/i;
-
 export function describeAgent(frame: ClaimFrame): string {
-  const { kind } = frame.agent;
-  const text = frame.agent.text?.replace(RAISED_TAIL, '');
+  const { kind, text } = frame.agent;
   switch (kind) {
     case 'product':
       return text ? `the product (${text})` : 'the product';
@@ -43,7 +34,7 @@ export function describeAgent(frame: ClaimFrame): string {
     case 'substance':
       return text ?? 'the product';
     default:
-      return text && !PREPOSITIONAL.test(text) ? `“${text}”` : 'the text';
+      return text && !opensWithPreposition(text) ? `“${text}”` : 'the text';
   }
 }
 

@@ -15,6 +15,7 @@ export default claimRule({
       'If the sentence is information, say whose statement it is and keep it apart from the product.',
     ],
   },
+  suggestion: true,
   says: (frame) =>
     frame.effectId === 'question-answered'
       ? `suggests an effect on ${targetName(frame)} (a question names it, and “${frame.effect.text}” answers)`

@@ -197,6 +197,40 @@ describe('the message names the agent as the sentence does', () => {
   });
 });
 
+describe('the message names no object as the agent, and agrees with a plural one', () => {
+  // Sentences of sellers' pages (fixtures/corpus/pages/pages.jsonl), linted as on their page.
+  const messages = (sentence: string): string[] => lintSource(sentence, 'x.txt', { pageKind: 'commerce' }).messages.filter((m) => m.ruleId).map((m) => m.message);
+
+  it('an object after "are of" is not quoted; nobody named is "something"', () => {
+    // mtnviewvet-chinese-herbal-cancer
+    const found = messages('Herbals and neutraceuticals augment the immune system and are of paramount importance in controlling the growth of a tumor.');
+    expect(found.length).toBeGreaterThan(0);
+    for (const message of found) expect(message).not.toContain('paramount importance');
+    expect(found.some((m) => m.includes('this says that something stops or slows the spread or growth of tumor.'))).toBe(true);
+  });
+
+  it('a plural subject takes a plural verb', () => {
+    // magnehealth-arthritis-blog
+    expect(messages('Magnetic bracelets are helpful for arthritis in the wrist and arms.')).toContainEqual(expect.stringContaining('this says that “Magnetic bracelets” cure or treat arthritis.'));
+    // mtnviewvet-chinese-herbal-cancer
+    expect(messages('Many herbals actually block the replication of cancer cells.')).toContainEqual(expect.stringContaining('this says that “Many herbals” cure or treat cancer cells.'));
+  });
+
+  it('a substance the lexicon knows is named by its noun phrase, not the words around it', () => {
+    // acm-healthcare-fertility, myranchopharmacy-immune-covid
+    const fertility = messages('These foods are loaded with antioxidants and phytonutrients that counter inflammation (a common cause of infertility) and nourish your reproductive system.');
+    expect(fertility.length).toBeGreaterThan(0);
+    for (const message of fertility) expect(message).not.toContain('loaded with');
+    const vitamin = messages('- Vitamin D: Is an important immune strengthening nutrient that may potentially reduce the risks of colds and the flu.');
+    expect(vitamin).toContainEqual(expect.stringContaining('this says that Vitamin D cures or treats colds.'));
+  });
+
+  it('an implied claim that names nobody is the sentence’s own suggestion', () => {
+    // magnehealth-arthritis-blog, a heading
+    expect(messages('Arthritis Pain Relief')).toContainEqual(expect.stringContaining('Possible disease claim: this suggests an effect on arthritis (“Relief” beside it).'));
+  });
+});
+
 describe('claims whose wording carries them: promises, credentials, the population at risk', () => {
   expectClaims([
     ['help promised where diseases are named', 'If you (or your pet) are suffering from liver problems, cancer, arthritis, kidney disease or other inflammatory conditions, this product can really help.', 'fixtures/corpus/violative.jsonl', 'cure-treat'],

@@ -8,6 +8,7 @@ import type { AgentKind, PageContext, TextRange } from '../types.js';
 import { isOfferedTreatment, namesPractice } from './offered-treatment.js';
 import { lexicon } from './lexicon.js';
 import { normalizeForMatching, withoutEditorialMarks } from './normalize.js';
+import { lexiconNamed, namedByLexicon, subjectName } from './agent-name.js';
 import type { ParsedSentence } from './sentence-parse.js';
 
 export interface Agent {
@@ -169,7 +170,29 @@ function withoutAttribution(phrase: string): string {
   return phrase.replace(/^\s*according\s+to\b[^,]*,\s*/i, '');
 }
 
+/**
+ * The words a subject is read from, as the agent keeps them. The kind is read from all of them;
+ * a message names a phrase only where it stands as the subject (agent-name.ts), and a kind the
+ * lexicon names by its noun phrase (lexiconNamed, below). The buyer's own body keeps its words,
+ * which the verdict reads ("your immune system").
+ */
+function asRead(parsed: ParsedSentence, words: string, kind: AgentKind): string | undefined {
+  return kind === 'body' || namedByLexicon(kind) ? words.trim() : subjectName(parsed, words);
+}
+
+/** The agent of an effect, named as a message names it (agent-name.ts). */
 export function agentOf(
+  parsed: ParsedSentence,
+  effect: TextRange,
+  isVerb: boolean,
+  page: PageContext,
+): { agent: Agent; instrument?: string; passive?: boolean } {
+  const found = readAgent(parsed, effect, isVerb, page);
+  const { kind, text } = found.agent;
+  return text ? { ...found, agent: { kind, text: lexiconNamed(parsed, text, kind) } } : found;
+}
+
+function readAgent(
   parsed: ParsedSentence,
   effect: TextRange,
   isVerb: boolean,
@@ -298,7 +321,7 @@ export function agentOf(
     const mainKind = afterComma ? classifyPhrase(afterComma, page) : undefined;
     if (namesAgent(mainKind)) return { agent: { kind: mainKind, text: afterComma!.trim() }, instrument };
   }
-  if (kind) return { agent: { kind, text: subject }, instrument };
+  if (kind) return { agent: { kind, text: asRead(parsed, subject, kind) }, instrument };
   // "Preventing HPV infection will protect …": the subject is an activity, unless what it does
   // is take a product ("Adding CBD oil to your routine …", "Drinking our tea …").
   const gerundPhrase = /^\s*(?!according\s+to\b)[a-z]+ing\b((?:\s+[\w'’.-]+){1,6})/i.exec(text);
@@ -311,11 +334,11 @@ export function agentOf(
   const before = withoutAttribution(beforeFirstVerb(parsed, effect.start, page) ?? text.slice(0, effect.start));
   const fallback = classifyPhrase(before, page);
   if (namesAgent(fallback)) {
-    return { agent: { kind: fallback, text: before.trim() }, instrument };
+    return { agent: { kind: fallback, text: asRead(parsed, before, fallback) }, instrument };
   }
   if (mentionsProduct(text, page)) return { agent: { kind: 'product' }, instrument };
   if (instrument) return { agent: { kind: instrumentKind!, text: instrument }, instrument };
-  return { agent: { kind: 'unknown', text: subject || undefined }, instrument };
+  return { agent: { kind: 'unknown', text: subject ? subjectName(parsed, subject) : undefined }, instrument };
 }
 
 /**
@@ -340,7 +363,7 @@ export function passiveAgentOf(parsed: ParsedSentence, verb: TextRange, page: Pa
   // of Vitamin C". The kind named first in the phrase wins, so a longer reach is safe.
   const named = instrumentAfter(parsed.text, verb.start, 12);
   const kind = named ? classifyPhrase(named, page) : undefined;
-  if (namesAgent(kind)) return { agent: { kind, text: named }, instrument: named, passive: true };
+  if (namesAgent(kind)) return { agent: { kind, text: lexiconNamed(parsed, named!, kind) }, instrument: named, passive: true };
   if (mentionsProduct(parsed.text, page)) return { agent: { kind: 'product' }, passive: true };
   return { agent: { kind: 'unknown' }, passive: true };
 }

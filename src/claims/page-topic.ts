@@ -10,6 +10,7 @@ import { loadDataFile, phraseList } from '../knowledge/data-file.js';
 import type { Sentence, Target } from '../types.js';
 import { diseaseKey } from './effects.js';
 import { normalizeForMatching } from './normalize.js';
+import { inProseCase } from './prose-case.js';
 import { alternation, wholeWord } from './patterns.js';
 
 interface DiseaseSignsFile {
@@ -83,7 +84,7 @@ export function pageTopics(sentences: readonly Sentence[], diseasesOf: (sentence
     for (const target of diseasesOf(sentence)) {
       const entry = entryOfName.get(diseaseKey(target.range.text));
       if (entry === undefined) continue;
-      const name = target.range.text.toLowerCase();
+      const name = inProseCase(target.range.text, sentence.text);
       const names = namesOf.get(entry) ?? new Map<string, number>();
       namesOf.set(entry, names.set(name, (names.get(name) ?? 0) + 1));
       seen.add(entry);

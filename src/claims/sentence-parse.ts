@@ -38,6 +38,8 @@ export interface ParsedSentence {
   text: string;
   verbs: VerbInfo[];
   terms: TermInfo[];
+  /** Its noun phrases ("turkey tail mycelium", "Vitamin D"), read on first use. */
+  readonly nounPhrases: { start: number; end: number }[];
 }
 
 export function parseSentence(text: string): ParsedSentence {
@@ -69,5 +71,18 @@ export function parseSentence(text: string): ParsedSentence {
   const terms = sentences.flatMap((s) =>
     s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
   );
-  return { text, verbs: infos.filter((v) => !attribution(v)), terms };
+  let nounPhrases: { start: number; end: number }[] | undefined;
+  return {
+    text,
+    verbs: infos.filter((v) => !attribution(v)),
+    terms,
+    // Only a message that names an agent needs them, and compromise's chunking costs a pass.
+    get nounPhrases() {
+      nounPhrases ??= (doc.nouns().json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset }) => ({
+        start: offset.start,
+        end: offset.start + offset.length,
+      }));
+      return nounPhrases;
+    },
+  };
 }

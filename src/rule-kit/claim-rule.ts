@@ -4,6 +4,8 @@
  * with the verdict (claim, possible claim, not a claim) deciding the severity.
  */
 import { opensWithPreposition } from '../claims/agent.js';
+import { inProseCase } from '../claims/prose-case.js';
+import { pluralVerbs, takesPluralVerb, tidyPhrase } from '../claims/agent-name.js';
 import { grammarVerdict, verdictFor } from '../claims/verdict.js';
 import { evidenceFor, type DiseaseScope } from '../knowledge/authorities.js';
 import { citations, finding } from './finding.js';
@@ -15,26 +17,45 @@ export interface ClaimRuleDefinition {
   /** What the claim says, completing "… says that <agent> …": "stops the spread of cancer". */
   says: (frame: ClaimFrame) => string;
   examples: { incorrect: RuleExample[]; correct: RuleExample[] };
+  /**
+   * The claim is the sentence's own suggestion ("suggests an effect on …"): with nobody named, the
+   * message says "this suggests …", not "this says that something suggests …".
+   */
+  suggestion?: boolean;
   /** The whole message, for a rule whose finding is not "… says that <agent> …". */
   message?: (frame: ClaimFrame) => string;
 }
 
-/** How a message names whoever makes the claim. */
-export function describeAgent(frame: ClaimFrame): string {
+const POINTING = /^(?:it|this|that|they|these|those)$/i;
+
+/** The sentence names nobody the grammar could find: a message says so, rather than "the text". */
+const NOBODY = { name: 'something', plural: false };
+
+/** How a message names whoever makes the claim, and whether its verb is plural. */
+export function describeAgent(frame: ClaimFrame): { name: string; plural: boolean } {
   const { kind, text } = frame.agent;
+  const quoted = (phrase: string): { name: string; plural: boolean } => ({ name: `“${phrase}”`, plural: takesPluralVerb(phrase) });
   switch (kind) {
-    case 'product':
-      return text ? `the product (${text})` : 'the product';
+    case 'product': {
+      // "According to …, it": a pronoun adds nothing to "the product".
+      const name = text ? tidyPhrase(text) : '';
+      return { name: name && !POINTING.test(name) ? `the product (${name})` : 'the product', plural: false };
+    }
     case 'imperative':
-      return frame.instrument ? `the product (${frame.instrument})` : 'the product being sold';
+      return { name: frame.instrument ? `the product (${frame.instrument})` : 'the product being sold', plural: false };
     case 'seller':
-      return 'the seller';
+      return { name: 'the seller', plural: false };
     case 'testimonial':
-      return 'a customer’s own outcome';
-    case 'substance':
-      return text ?? 'the product';
-    default:
-      return text && !opensWithPreposition(text) ? `“${text}”` : 'the text';
+      return { name: 'a customer’s own outcome', plural: false };
+    case 'substance': {
+      const name = text ? tidyPhrase(text) : '';
+      return name ? { name, plural: takesPluralVerb(name) } : { name: 'the product', plural: false };
+    }
+    default: {
+      // The sentence names nobody that the grammar could find: say so, rather than "the text".
+      const name = text && !opensWithPreposition(text) ? tidyPhrase(text) : '';
+      return name ? quoted(name) : NOBODY;
+    }
   }
 }
 
@@ -51,7 +72,7 @@ export function targetName(frame: ClaimFrame, fallback = 'a disease'): string {
   const target = frame.target;
   // A sign stands for the page's disease: the claim is about the disease (21 CFR 101.93(g)(2)(ii)).
   if (target?.signOf) return `${target.signOf} (by its sign “${target.range.text}”, on a page about ${target.signOf})`;
-  return target?.range.text.toLowerCase() ?? fallback;
+  return target ? inProseCase(target.range.text, frame.sentence.text) : fallback;
 }
 
 /** The words that made a sentence read as a claim (register.ts), for a message: ` (“now”, “!”)`. */
@@ -84,7 +105,12 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         if (verdict === 'not-a-claim') continue;
         seen.add(frame.sentence.index);
         const sure = verdict === 'claim' && !meta.possibleOnly;
-        const claim = `says that ${describeAgent(frame)} ${definition.says(frame)}`;
+        const agent = describeAgent(frame);
+        const says = definition.says(frame);
+        const claim =
+          definition.suggestion && agent.name === NOBODY.name
+            ? says
+            : `says that ${agent.name} ${agent.plural ? pluralVerbs(says) : says}`;
         const message =
           definition.message?.(frame) ??
           (sure

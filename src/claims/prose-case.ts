@@ -1,0 +1,21 @@
+/**
+ * A disease's name as running prose writes it, for messages and page topics: a headline's "Breast
+ * Cancer" is "breast cancer", but "MS", "HIV" and "COVID-19" stay acronyms and "Alzheimer’s" and
+ * "Crohn’s" keep the capital of the name they carry.
+ */
+const ACRONYM = /^[A-Z][A-Z0-9-]*[A-Z0-9]$/;
+const EPONYM = /^[A-Z][a-z]+['’]s?$/;
+
+/** Text set in capitals throughout ("HOW WILL YOU FIGHT OFF CORONA?"), where no capital marks an acronym. */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+/** `name` as prose writes it; `context`, the sentence it stands in, tells an acronym from shouting. */
+export function inProseCase(name: string, context?: string): string {
+  const capitalsMarkAcronyms = !(context && shouted(context));
+  return name.replace(/[\p{L}\p{N}'’-]+/gu, (word) =>
+    (capitalsMarkAcronyms && ACRONYM.test(word)) || EPONYM.test(word) ? word : word.toLowerCase(),
+  );
+}

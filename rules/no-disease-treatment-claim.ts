@@ -1,5 +1,12 @@
 import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
 
+/**
+ * Effects on a disease's marker ("lowers cholesterol", "controls blood sugar", "improves insulin
+ * sensitivity", rules/lexicons/effects.yml): the claim is to treat the disease the marker measures
+ * (FDA final rule, 65 FR 1000, 2000), though it names only the marker.
+ */
+const MARKER_EFFECTS = ['lower-disease-marker', 'marker-lowered', 'glycemic-control'];
+
 export default claimRule({
   meta: {
     id: 'no-disease-treatment-claim',
@@ -12,7 +19,10 @@ export default claimRule({
       'A dietary supplement may describe an effect on the normal structure or function of the body, without naming or implying a disease.',
     ],
   },
-  says: (frame) => `cures or treats ${targetName(frame)}`,
+  says: (frame) =>
+    MARKER_EFFECTS.includes(frame.effectId)
+      ? `acts on ${targetName(frame)}, a marker of disease: lowering or controlling it treats the disease`
+      : `cures or treats ${targetName(frame)}`,
   examples: {
     incorrect: [
       { text: 'Treats all forms of cancer', source: 'FDA, quoted by Drug Store News (fixtures/corpus/violative.jsonl)' },

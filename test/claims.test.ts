@@ -9,6 +9,7 @@ import { diseasesIn, findEffects } from '../src/claims/effects.js';
 import { framingOf } from '../src/claims/framing.js';
 import { findImpliedBenefit } from '../src/claims/implied.js';
 import { isOfferedTreatment } from '../src/claims/offered-treatment.js';
+import { findProductNames } from '../src/claims/product-names.js';
 import { registerModel } from '../src/claims/register.js';
 import { grammarVerdict, verdictFor } from '../src/claims/verdict.js';
 import { lintSource } from '../src/engine/lint.js';
@@ -225,6 +226,13 @@ describe('the message names no object as the agent, and agrees with a plural one
     expect(vitamin).toContainEqual(expect.stringContaining('this says that Vitamin D cures or treats colds.'));
   });
 
+  it('an effect on a disease marker is said to be one, not a cure of the marker', () => {
+    // vitabase-red-yeast-rice
+    const found = messages('Red yeast rice is commonly used to support cardiovascular health, lower LDL cholesterol, and improve blood flow.');
+    expect(found).toContainEqual(expect.stringContaining('acts on cholesterol, a marker of disease: lowering or controlling it treats the disease.'));
+    for (const message of found) expect(message).not.toContain('cures or treats cholesterol');
+  });
+
   it('an implied claim that names nobody is the sentence’s own suggestion', () => {
     // magnehealth-arthritis-blog, a heading
     expect(messages('Arthritis Pain Relief')).toContainEqual(expect.stringContaining('Possible disease claim: this suggests an effect on arthritis (“Relief” beside it).'));
@@ -320,6 +328,13 @@ describe('names and comparisons', () => {
     ['a disease in a name whose product noun is in lower case', 'Advanced Arthritis Support capsules', source, 'product-name'],
     ['a comparison with a therapy is made by what is compared, not by the therapy', 'natural cancer cell killer, 10,000 times stronger than drug used in chemotherapy', source, 'substitute-therapy'],
   ]);
+
+  it('a heading’s question word is no part of the name it asks about', () => {
+    // Headings of development pages (fixtures/corpus/pages/pages.jsonl): northfloridavision-cataract-drops,
+    // scienceinsights-cancer-teas.
+    expect(findProductNames('Are Cataract Eye Drops for Real?')).toEqual(['Cataract Eye Drops']);
+    expect(findProductNames('Do Cancer Teas Work? Evidence, Risks, and Safety')).toEqual(['Cancer Teas']);
+  });
 
   it('a capitalized herb before a lower-case product noun is no brand without a disease in it', () => {
     // fixtures/corpus/informational.jsonl

@@ -62,6 +62,23 @@ describe('the claim-register model', () => {
   });
 });
 
+describe('the words a message shows', () => {
+  it('shows words, and pairs without a function word, each word once', () => {
+    // Sellers' pages (fixtures/corpus/pages/pages.jsonl): vahdam-teas-asthma-relief, mtnviewvet-chinese-herbal-cancer.
+    for (const sentence of [
+      'Ginger tea for asthma relief – mild symptoms – has been proven through some studies.',
+      'The goal of utilizing herbal therapies either with or without chemotherapy is to address the cancer without making the patient sick, thus ensuring a good quality of life.',
+      'Herbal treatments are specific to each type of cancer; therefore a biopsy is recommended prior to starting the cancer treatment regime.',
+    ]) {
+      const { claimWords } = scoreOf(sentence);
+      expect(claimWords.length).toBeGreaterThan(0);
+      const words = claimWords.flatMap((w) => w.split(' '));
+      expect(words.filter((w) => ['the', 'for', 'to', 'each', 'and', 'of'].includes(w))).toEqual([]);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+});
+
 describe('its second opinion on the grammar', () => {
   it('a possible claim that reads as information is not reported', () => {
     // fixtures/corpus/informational.jsonl (The Christie NHS Foundation Trust): on a sales page the

@@ -48,7 +48,7 @@ export function findProductNames(pageText: string): string[] {
   const excluded = new Set(notProducts.map((n) => n.toLowerCase()));
   const names = new Set<string>();
   const add = (name: string): void => {
-    const clean = name.replace(/[™®]/g, '').trim();
+    const clean = trimHeadingWords(name.replace(/[™®]/g, '').trim());
     if (clean.length > 2 && !excluded.has(clean.toLowerCase()) && !excluded.has(clean.split(/\s+/)[0]!.toLowerCase())) {
       names.add(clean);
     }
@@ -77,10 +77,11 @@ export function findProductNames(pageText: string): string[] {
   // treatments so ("Radiation Therapy for Cancer", "Treatment for Metastatic Cancer"), and
   // organizations their missions ("Centers for Disease Control"): a head the agent lexicon knows
   // as a treatment, research or care, or an organization noun, is not a product.
-  for (const m of pageText.matchAll(new RegExp(`${NAME_START}((?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED})[ \\t]+for[ \\t]+(?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED}`, 'g'))) {
+  for (const m of pageText.matchAll(new RegExp(`${NAME_START}((?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED})[ \\t]+for[ \\t]+((?:${CAPITALIZED}[ \\t]+){0,2}${CAPITALIZED})`, 'g'))) {
     const head = m[1]!;
     const organization = head.split(/[ \t]+/).some((w) => organizationNouns.includes(w));
-    if (!organization && diseaseNamedIn(m[0]) && !namesEstablishedCare(head)) add(m[0]);
+    // The disease is what the name is for: "Cataract Eye Drops for Real" is a heading's question.
+    if (!organization && diseaseNamedIn(m[2]!) && !namesEstablishedCare(head)) add(m[0]);
   }
   return [...names];
 }
@@ -101,5 +102,19 @@ function trimTrailingCommonWords(name: string): string {
   const words = name.split(/\s+/);
   const common = /^(?:Is|Are|Was|Can|Will|The|And|Or|For|To|With|In|On|Of|A|An|It|This|That|Has|Have|Helps?|Stops?|Kills?|Cures?)$/;
   while (words.length > 1 && common.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * "Are Cataract Eye Drops" (from "Are Cataract Eye Drops Effective?"), "Do Cancer Teas", "Benefits
+ * CBD Oil for Dog Seizures By": a heading's question or lead word before the capitalized name, and
+ * a preposition or article after it, are not part of it.
+ */
+function trimHeadingWords(name: string): string {
+  const words = name.split(/\s+/);
+  const leading = /^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|How|Why|What|When|Which|Where|Who|Best|Top|Benefits?|Buy|Shop|Try|Using|About|Yet|And|Or)$/;
+  const trailing = /^(?:The|And|Or|For|To|With|In|On|Of|By|A|An)$/;
+  while (words.length > 1 && leading.test(words[0]!)) words.shift();
+  while (words.length > 1 && trailing.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }

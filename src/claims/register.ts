@@ -119,9 +119,19 @@ export function possibleClaimFrom(kind: PageContext['kind'], { informationBelow,
  * Words too common to explain anything to a reader, though the model weighs them: the message
  * shows the words that carry a register ("now", "!", "our"), not "and".
  */
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'is', 'are', 'was', 'be', 'it', 'that', 'this', 'as', 'have', 'has']);
+const FUNCTION_WORDS = new Set(
+  ['a', 'an', 'the', 'and', 'or', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'that', 'this', 'these', 'those', 'as', 'have', 'has', 'each', 'all', 'their', 'there', 'than', 'so', 'which', 'who', 'into', 'about', 'also', 'such', 'other', 'some', 'any', 'but', 'can', 'will', 'may', 'do'],
+);
+/**
+ * A word, or a pair of words neither of which is a function word: "tea for", "to each" and "address
+ * the" tell a reader less than the word they hold, which is shown on its own if it weighs.
+ */
 const shown = (feature: string): boolean =>
-  !feature.startsWith('~') && !feature.includes(DISEASE_TOKEN) && !feature.split(' ').every((w) => FUNCTION_WORDS.has(w));
+  !feature.startsWith('~') &&
+  !feature.includes(DISEASE_TOKEN) &&
+  // A letter alone ("h" of "H. pylori") is part of a name, and "-related" part of a word; "!" and
+  // "?" speak.
+  !feature.split(' ').some((w) => FUNCTION_WORDS.has(w) || /^(?:[a-z0-9]|-.*)$/.test(w));
 
 /** Scores one sentence, given what the grammar made of it (register-reading.ts). */
 export function registerOf(
@@ -138,5 +148,15 @@ export function registerOf(
     if (weight > 0 && shown(feature)) pushes.push([feature, weight]);
   }
   pushes.sort((a, b) => b[1] - a[1]);
-  return { claimLikeness: 1 / (1 + Math.exp(-z)), claimWords: pushes.slice(0, 3).map(([f]) => f) };
+  // "fight" and "you fight", "cell treatment" and "treatment": a word shown once is enough.
+  const words: string[] = [];
+  const used = new Set<string>();
+  for (const [feature] of pushes) {
+    if (words.length === 3) break;
+    const parts = feature.split(' ');
+    if (parts.some((w) => used.has(w))) continue;
+    words.push(feature);
+    for (const w of parts) used.add(w);
+  }
+  return { claimLikeness: 1 / (1 + Math.exp(-z)), claimWords: words };
 }

@@ -1,4 +1,9 @@
 import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
+import type { ClaimFrame } from '../src/types.js';
+
+/** What implies the claim: a question that names the disease and is answered, or a word beside it. */
+const cue = (frame: ClaimFrame): string =>
+  frame.effectId === 'question-answered' ? `a question names it, and “${frame.effect.text}” answers` : `“${frame.effect.text}” beside it`;
 
 export default claimRule({
   meta: {
@@ -15,11 +20,9 @@ export default claimRule({
       'If the sentence is information, say whose statement it is and keep it apart from the product.',
     ],
   },
-  suggestion: true,
-  says: (frame) =>
-    frame.effectId === 'question-answered'
-      ? `suggests an effect on ${targetName(frame)} (a question names it, and “${frame.effect.text}” answers)`
-      : `suggests an effect on ${targetName(frame)} (“${frame.effect.text}” beside it)`,
+  // "this says that the product acts on cancer (implied: “supplement” beside it)".
+  says: (frame) => `acts on ${targetName(frame)} (implied: ${cue(frame)})`,
+  unnamed: (frame) => `suggests an effect on ${targetName(frame)} (${cue(frame)})`,
   examples: {
     incorrect: [
       {

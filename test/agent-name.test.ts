@@ -97,6 +97,12 @@ describe('a disease named as prose names it', () => {
     expect(inProseCase(name)).toBe(prose);
   });
 
+  it('a proper name’s capital is kept where the sentence writes it, not a sentence’s first letter', () => {
+    // prohealth-llnd-lyme-natural; the ACS page (fixtures/pages/acs-what-is-metastatic-cancer.txt)
+    expect(inProseCase('Lyme disease', 'Hence, I believe that treating Lyme disease with antibiotics alone is insufficient for obtaining a cure.')).toBe('Lyme disease');
+    expect(inProseCase('Metastatic cancer', 'Metastatic cancer is a cancer that has spread from the part of the body where it started (the primary site) to other parts of the body.')).toBe('metastatic cancer');
+  });
+
   it('capitals throughout are shouting, not an acronym', () => {
     // fixtures/corpus/violative.jsonl (FTC warning letter to Total Life Changes)
     expect(inProseCase('CORONA', 'HOW WILL YOU FIGHT OFF CORONA? USE NUTRABURST-CHAGA-.')).toBe('corona');

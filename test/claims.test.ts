@@ -233,6 +233,19 @@ describe('the message names no object as the agent, and agrees with a plural one
     for (const message of found) expect(message).not.toContain('cures or treats cholesterol');
   });
 
+  it('a first-person claim names its writer, not a customer’s outcome', () => {
+    // prohealth-llnd-lyme-natural: a practitioner writing of her own treatment
+    const found = messages('Hence, I believe that treating Lyme disease with antibiotics alone is insufficient for obtaining a cure.');
+    expect(found).toContainEqual(expect.stringContaining('this says that the writer (“I”) cures or treats Lyme disease'));
+  });
+
+  it('an implied claim names what implies it', () => {
+    // medicalnewstoday-prostate-formula-release
+    expect(messages('The team found that oral administration of this natural formula produced a statistically significant suppression of tumor growth.')).toContainEqual(
+      expect.stringContaining('acts on tumor (implied: “formula” beside it).'),
+    );
+  });
+
   it('an implied claim that names nobody is the sentence’s own suggestion', () => {
     // magnehealth-arthritis-blog, a heading
     expect(messages('Arthritis Pain Relief')).toContainEqual(expect.stringContaining('Possible disease claim: this suggests an effect on arthritis (“Relief” beside it).'));

@@ -18,10 +18,10 @@ export interface ClaimRuleDefinition {
   says: (frame: ClaimFrame) => string;
   examples: { incorrect: RuleExample[]; correct: RuleExample[] };
   /**
-   * The claim is the sentence's own suggestion ("suggests an effect on …"): with nobody named, the
-   * message says "this suggests …", not "this says that something suggests …".
+   * What the claim says when the sentence names nobody, completing "this …", for a claim the
+   * sentence only implies: "this suggests an effect on arthritis", not "this says that something …".
    */
-  suggestion?: boolean;
+  unnamed?: (frame: ClaimFrame) => string;
   /** The whole message, for a rule whose finding is not "… says that <agent> …". */
   message?: (frame: ClaimFrame) => string;
 }
@@ -46,7 +46,8 @@ export function describeAgent(frame: ClaimFrame): { name: string; plural: boolea
     case 'seller':
       return { name: 'the seller', plural: false };
     case 'testimonial':
-      return { name: 'a customer’s own outcome', plural: false };
+      // A story told in the first person: a customer's, or the practitioner's own ("How I treat …").
+      return { name: 'the writer (“I”)', plural: false };
     case 'substance': {
       const name = text ? tidyPhrase(text) : '';
       return name ? { name, plural: takesPluralVerb(name) } : { name: 'the product', plural: false };
@@ -108,9 +109,7 @@ export function claimRule(definition: ClaimRuleDefinition): Rule {
         const agent = describeAgent(frame);
         const says = definition.says(frame);
         const claim =
-          definition.suggestion && agent.name === NOBODY.name
-            ? says
-            : `says that ${agent.name} ${agent.plural ? pluralVerbs(says) : says}`;
+          definition.unnamed && agent === NOBODY ? definition.unnamed(frame) : `says that ${agent.name} ${agent.plural ? pluralVerbs(says) : says}`;
         const message =
           definition.message?.(frame) ??
           (sure

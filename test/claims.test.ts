@@ -239,6 +239,16 @@ describe('the message names no object as the agent, and agrees with a plural one
     expect(found).toContainEqual(expect.stringContaining('this says that the writer (“I”) cures or treats Lyme disease'));
   });
 
+  it('a product is named by its name, not the words around it', () => {
+    // 222health-herbal-medicine-asthma: two headings on lines of their own run into the first sentence.
+    const page = 'Herbal Medicine for Asthma\nHerbal Tea\nHerbal tea is one of the most common and simple ways to use herbs in the treatment of asthma.';
+    const found = messages(page);
+    expect(found).toContainEqual(expect.stringContaining('this says that the product (Asthma Herbal Tea) cures or treats asthma.'));
+    // walgreens-saw-palmetto-faq: the product lexicon's "this herb", not the phrase it stands in.
+    const herb = messages('More studies are needed to assess the safety and effectiveness of this herb in treating BPH.');
+    for (const message of herb) expect(message).not.toContain('the safety and effectiveness');
+  });
+
   it('an implied claim names what implies it', () => {
     // medicalnewstoday-prostate-formula-release
     expect(messages('The team found that oral administration of this natural formula produced a statistically significant suppression of tumor growth.')).toContainEqual(

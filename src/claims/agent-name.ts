@@ -130,11 +130,13 @@ export function pluralVerbs(says: string): string {
 }
 
 /**
- * Kinds the agent lexicon knows by a word of the phrase ("supplements", "vitamin", "chemotherapy",
- * "researchers"): the grammar may have read them from a longer stretch of words ("loaded with
- * antioxidants and phytonutrients", "Zinc: May help").
+ * Kinds the agent lexicon knows by a word of the phrase ("this supplement", "vitamin",
+ * "chemotherapy", "researchers"): the grammar may have read them from a longer stretch of words
+ * ("loaded with antioxidants and phytonutrients", "Zinc: May help").
  */
-const NAMED_BY_LEXICON: readonly AgentKind[] = ['substance', 'treatment', 'research', 'clinician'];
+const NAMED_BY_LEXICON: readonly AgentKind[] = ['product', 'substance', 'treatment', 'research', 'clinician'];
+/** The product lexicon's entries are whole names ("this herb", "our formula"): the entry is the name. */
+const NAMED_WHOLE: readonly AgentKind[] = ['product'];
 export const namedByLexicon = (kind: AgentKind): boolean => NAMED_BY_LEXICON.includes(kind);
 
 /**
@@ -148,6 +150,7 @@ export function lexiconNamed(parsed: ParsedSentence, text: string, kind: AgentKi
   const pattern = lexicon().agents.find((a) => a.kind === kind)?.pattern;
   const match = pattern?.exec(normalizeForMatching(text));
   const at = parsed.text.indexOf(text);
+  if (match && NAMED_WHOLE.includes(kind)) return text.slice(match.index, match.index + match[0].length);
   // A noun phrase as read ("one chemical in guanabana") is named whole.
   if (!match || at < 0 || isNounPhrase(parsed, tidied(text), parsed.text.indexOf(tidied(text)))) return text;
   const start = at + match.index;

@@ -189,7 +189,11 @@ export function agentOf(
 ): { agent: Agent; instrument?: string; passive?: boolean } {
   const found = readAgent(parsed, effect, isVerb, page);
   const { kind, text } = found.agent;
-  return text ? { ...found, agent: { kind, text: lexiconNamed(parsed, text, kind) } } : found;
+  if (!text) return found;
+  // "Herbal Medicine for Asthma Herbal Tea Herbal tea" (a heading run into the sentence): the
+  // product is the name the page gives it, the longest one the words hold.
+  const productName = kind === 'product' ? page.productNames.filter((name) => text.includes(name)).sort((a, b) => b.length - a.length)[0] : undefined;
+  return { ...found, agent: { kind, text: productName ?? lexiconNamed(parsed, text, kind) } };
 }
 
 function readAgent(

@@ -50,6 +50,8 @@ const cases: [string, string, AgentKind, Verdict][] = [
   ['"ineffective" before the effect', 'Homeopathic remedies; ineffective for treating cancer', 'unknown', 'not-a-claim'],
   // fixtures/corpus/violative.jsonl: a quoting editor's "[I]t" is "It", not "I".
   ['a bracketed capital inside a word', '[I]t does kill every pathogen against which it has been tested, worldwide, without exception.', 'pronoun', 'possible-claim'],
+  // fixtures/corpus/pages/pages.jsonl, rootfm-autoimmune (the page's opening ends mid-sentence).
+  ['a prescription drug by its generic name', 'While levothyroxine may reduce thyroid antibodies (the hallmark feature of Hashimoto’s), this is not always', 'treatment', 'not-a-claim'],
 ];
 
 describe('agents and verdicts on a page of unknown kind', () => {

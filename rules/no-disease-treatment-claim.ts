@@ -1,11 +1,5 @@
+import { lexicon } from '../src/claims/lexicon.js';
 import { claimRule, targetName } from '../src/rule-kit/claim-rule.js';
-
-/**
- * Effects on a disease's marker ("lowers cholesterol", "controls blood sugar", "improves insulin
- * sensitivity", rules/lexicons/effects.yml): the claim is to treat the disease the marker measures
- * (FDA final rule, 65 FR 1000, 2000), though it names only the marker.
- */
-const MARKER_EFFECTS = ['lower-disease-marker', 'marker-lowered', 'glycemic-control'];
 
 export default claimRule({
   meta: {
@@ -20,7 +14,9 @@ export default claimRule({
     ],
   },
   says: (frame) =>
-    MARKER_EFFECTS.includes(frame.effectId)
+    // "Lowers cholesterol" (rules/lexicons/effects.yml, `marker`): the claim is to treat the disease
+    // the marker measures (FDA final rule, 65 FR 1000, 2000), though it names only the marker.
+    lexicon().markerEffects.has(frame.effectId)
       ? `acts on ${targetName(frame)}, a marker of disease: lowering or controlling it treats the disease`
       : `cures or treats ${targetName(frame)}`,
   examples: {

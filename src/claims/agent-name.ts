@@ -11,11 +11,17 @@ import type { ParsedSentence } from './sentence-parse.js';
 
 /** Bullets, dashes and list numbers before a phrase: "• Symptoms", "-It", "1. Ozone". */
 const LEADING_MARK = /^\s*(?:[•*·–—-]+|\(?\d{1,2}[.)])\s*/;
+/** A sentence adverb and its comma before the subject: "Amazingly, your immune system", "Yet, Rescue Remedy". */
+const LEADING_ADVERB = /^\s*(?:[a-z]+ly|yet|however|thus|therefore|also|still|indeed|moreover|furthermore|additionally|now|today|so|then|instead|meanwhile|finally|besides|again),\s+/i;
+
 /**
- * A sentence adverb or an attribution, and its comma, before the subject: "Amazingly, your immune
- * system", "Yet, Rescue Remedy", "According to social media influencers and TikTok users, it".
+ * A subject as compromise may find it, with the attribution that opens the sentence ("According
+ * to NCI data, daily consumption of green tea is …"): that names whose word it is, not who acts.
  */
-const LEADING_ADVERB = /^\s*(?:[a-z]+ly|yet|however|thus|therefore|also|still|indeed|moreover|furthermore|additionally|now|today|so|then|instead|meanwhile|finally|besides|again|according to [^,]{1,80}),\s+/i;
+export function withoutAttribution(phrase: string): string {
+  return phrase.replace(/^\s*according\s+to\b[^,]*,\s*/i, '');
+}
+
 /** What a clause-joining word leaves before a subject: "and mistletoe lectins", "that nattokinase". */
 const LEADING_JOINER = /^\s*(?:and|or|but|that)\s+/i;
 /** A contraction on a pronoun subject: "It’s", "you'll", "They're", "I'd". */
@@ -25,7 +31,7 @@ const POINTERS = new Set(['here', 'there']);
 
 /** The phrase without marks and joiners before it, nor a comma, dash or conjunction it trails. */
 function tidied(phrase: string): string {
-  let text = phrase.replace(/\s+/g, ' ').replace(LEADING_MARK, '').replace(LEADING_ADVERB, '').replace(LEADING_JOINER, '');
+  let text = withoutAttribution(phrase.replace(/\s+/g, ' ')).replace(LEADING_MARK, '').replace(LEADING_ADVERB, '').replace(LEADING_JOINER, '');
   // Of a phrase an aside follows ("Amphotericin, for instance"), the head.
   text = text.split(/\s*,\s*/)[0] ?? text;
   // A parenthesis the phrase opens and does not close: "Cinnamomum zeylanicum (Lauraceae".

@@ -8,7 +8,7 @@ import type { AgentKind, PageContext, TextRange } from '../types.js';
 import { isOfferedTreatment, namesPractice } from './offered-treatment.js';
 import { lexicon } from './lexicon.js';
 import { normalizeForMatching, withoutEditorialMarks } from './normalize.js';
-import { lexiconNamed, namedByLexicon, subjectName } from './agent-name.js';
+import { lexiconNamed, namedByLexicon, subjectName, withoutAttribution } from './agent-name.js';
 import type { ParsedSentence } from './sentence-parse.js';
 
 export interface Agent {
@@ -162,13 +162,6 @@ function wholeSubject(parsed: ParsedSentence, subject: string): string {
   return parsed.text.slice(0, at + subject.length);
 }
 
-/**
- * A subject as compromise may find it, with the attribution that opens the sentence ("According
- * to NCI data, daily consumption of green tea is …"): that names whose word it is, not who acts.
- */
-function withoutAttribution(phrase: string): string {
-  return phrase.replace(/^\s*according\s+to\b[^,]*,\s*/i, '');
-}
 
 /**
  * The words a subject is read from, as the agent keeps them. The kind is read from all of them;

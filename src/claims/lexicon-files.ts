@@ -44,6 +44,11 @@ export interface EffectEntry {
    * with the disease before them; whoever is named after "by"/"with" is the agent.
    */
   passive?: boolean;
+  /**
+   * The objects are a disease's markers ("cholesterol", "blood sugar"): acting on them is treating
+   * the disease they measure, and a finding says so.
+   */
+  marker?: boolean;
   /** The disease may be any item of a list of objects, past commas. */
   objectsInList?: boolean;
   /**
@@ -138,6 +143,7 @@ export const effectsSchema = {
           requiresTarget: { type: 'boolean' },
           objectFirst: { type: 'boolean' },
           passive: { type: 'boolean' },
+          marker: { type: 'boolean' },
           objectsInList: { type: 'boolean' },
           fallback: { type: 'boolean' },
           notAcross: phraseList,

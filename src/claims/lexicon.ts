@@ -116,6 +116,8 @@ export interface Lexicon {
   diseaseFirst: Set<string>;
   /** Ids of the effects read as passives ("can be cured"). */
   passiveEffects: Set<string>;
+  /** Ids of the effects on a disease's marker ("lowers cholesterol"). */
+  markerEffects: Set<string>;
   /** Nouns a disease only names which of ("cancer treatment", "treatments for diabetes"). */
   diseaseAsModifier: RegExp;
   /** A cheap test run on every (normalized) sentence before any deeper analysis. */
@@ -281,6 +283,7 @@ function compile(): Lexicon {
     headingOnly: new Set(effectsFile.phrases.filter((p) => p.headingOnly).map((p) => p.id)),
     diseaseFirst: new Set(effectsFile.phrases.filter((p) => p.diseaseFirst).map((p) => p.id)),
     passiveEffects: new Set(effectsFile.effects.filter((e) => e.passive).map((e) => e.id)),
+    markerEffects: new Set(effectsFile.effects.filter((e) => e.marker).map((e) => e.id)),
     diseaseAsModifier: new RegExp(wholeWord(alternation(effectsFile.diseaseAsModifier))),
     // Compounds too: "cancer-free" has no whole word "cancer".
     screen: screenFor(

@@ -97,12 +97,24 @@ function namesEstablishedCare(head: string): boolean {
   return lexicon().agents.some(({ kind, pattern }) => ESTABLISHED_CARE.includes(kind) && pattern.test(normalized));
 }
 
+/** Words at either end of a capitalized run that are not part of the name in it. */
+function trimWords(name: string, leading: RegExp | undefined, trailing: RegExp): string {
+  const words = name.split(/\s+/);
+  while (leading && words.length > 1 && leading.test(words[0]!)) words.shift();
+  while (words.length > 1 && trailing.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Articles, conjunctions and prepositions, which end no name. */
+const FUNCTION_WORDS = 'The|And|Or|For|To|With|In|On|Of|By|A|An';
+
+const AFTER_BRAND = new RegExp(`^(?:${FUNCTION_WORDS}|Is|Are|Was|Can|Will|It|This|That|Has|Have|Helps?|Stops?|Kills?|Cures?)$`);
+const HEADING_LEAD = /^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|How|Why|What|When|Which|Where|Who|Best|Top|Benefits?|Buy|Shop|Try|Using|About|Yet|And|Or)$/;
+const NAME_END = new RegExp(`^(?:${FUNCTION_WORDS})$`);
+
 /** "MyTea Magic Is" → "MyTea Magic": sentence words after a brand are not part of it. */
 function trimTrailingCommonWords(name: string): string {
-  const words = name.split(/\s+/);
-  const common = /^(?:Is|Are|Was|Can|Will|The|And|Or|For|To|With|In|On|Of|A|An|It|This|That|Has|Have|Helps?|Stops?|Kills?|Cures?)$/;
-  while (words.length > 1 && common.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  return trimWords(name, undefined, AFTER_BRAND);
 }
 
 /**
@@ -111,10 +123,5 @@ function trimTrailingCommonWords(name: string): string {
  * a preposition or article after it, are not part of it.
  */
 function trimHeadingWords(name: string): string {
-  const words = name.split(/\s+/);
-  const leading = /^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|How|Why|What|When|Which|Where|Who|Best|Top|Benefits?|Buy|Shop|Try|Using|About|Yet|And|Or)$/;
-  const trailing = /^(?:The|And|Or|For|To|With|In|On|Of|By|A|An)$/;
-  while (words.length > 1 && leading.test(words[0]!)) words.shift();
-  while (words.length > 1 && trailing.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  return trimWords(name, HEADING_LEAD, NAME_END);
 }
